@@ -1,0 +1,59 @@
+import type { LoadedPackage, Source } from "../data/index.ts";
+import { getResource } from "../data/index.ts";
+import { retentionByWave } from "./retention.ts";
+
+/** One number an article may show, with what a reader needs to trust it. */
+export interface Stat {
+  value: number;
+  /** How to write it: a count, or a share written as a percentage. */
+  format: "number" | "percent";
+  /** Calculated from published figures (true) or copied from a source (false). */
+  calculated: boolean;
+  /** Words the source puts before the number ("more than", "at least"). */
+  qualifier?: string;
+  /** Words after the number ("link workers", "million patients"). */
+  unit?: string;
+  /** What the number is, for the tooltip and the data page. */
+  label: string;
+  sources: Source[];
+}
+
+/**
+ * Every number an article may show, by name (`<Stat name="flow.t1.share" />`). Published numbers
+ * are read from data/; calculated ones are computed here from them, never typed.
+ */
+export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
+  const stats = new Map<string, Stat>();
+  const flow = getResource(pkg, "participant-flow");
+  for (const row of retentionByWave(flow.table).objects() as { wave: string; timing: string; n: number; share_of_entry: number; not_surveyed: number }[]) {
+    const key = `flow.${row.wave.toLowerCase()}`;
+    const sources = flow.resource.sources;
+    stats.set(`${key}.n`, { value: row.n, format: "number", calculated: false, label: `People surveyed ${row.timing} (${row.wave})`, sources });
+    if (row.wave === "T0") continue;
+    stats.set(`${key}.share`, { value: row.share_of_entry, format: "percent", calculated: true, label: `Share of entrants surveyed ${row.timing} (${row.wave}), calculated from the published numbers`, sources });
+    stats.set(`${key}.notSurveyed`, { value: row.not_surveyed, format: "number", calculated: true, label: `Entrants not surveyed ${row.timing} (${row.wave}), calculated from the published numbers`, sources });
+  }
+
+  const sample = getResource(pkg, "interview-sample");
+  const count = (group: string) => sample.rows.find((r) => r.group === group)?.n ?? 0;
+  const camel = (group: string) => group.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
+  for (const row of sample.rows) {
+    stats.set(`interviews.${camel(row.group)}.n`, { value: row.n, format: "number", calculated: false, label: `${row.role} interviewed in Study 1 (BMJ Open 2019)`, sources: sample.resource.sources });
+  }
+  stats.set("interviews.providers.n", { value: count("health_coaches") + count("link_workers"), format: "number", calculated: true, label: "Health coaches and link workers interviewed in Study 1, added up", sources: sample.resource.sources });
+  stats.set("interviews.total", { value: sample.rows.reduce((sum, r) => sum + r.n, 0), format: "number", calculated: true, label: "Everyone interviewed in Study 1, added up", sources: sample.resource.sources });
+
+  const context = getResource(pkg, "england-context");
+  for (const row of context.rows) {
+    stats.set(`context.${row.id}`, {
+      value: row.value,
+      format: "number",
+      calculated: false,
+      ...(row.qualifier ? { qualifier: row.qualifier } : {}),
+      unit: row.unit,
+      label: `${row.measure}, ${row.period}`,
+      sources: context.resource.sources.filter((s) => s.id === row.source_id),
+    });
+  }
+  return stats;
+}

@@ -1,0 +1,60 @@
+import { getResource, siteData, type LoadedPackage } from "../data/index.ts";
+import { linkWorkerSeries } from "../analysis/link-worker-series.ts";
+import { pathwaySteps } from "../analysis/pathway-steps.ts";
+import { retentionByWave } from "../analysis/retention.ts";
+import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
+import { interviewSampleChart } from "./interview-sample.ts";
+import { linkWorkersEnglandChart } from "./link-workers-england.ts";
+import { participantFlowChart } from "./participant-flow.ts";
+import { socialCurePathwayChart } from "./social-cure-pathway.ts";
+import type { ChartModel } from "./types.ts";
+
+export { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
+export type { ChartModel } from "./types.ts";
+
+/** How each chart is built from the data package: the only place charts meet data/. */
+const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
+  "participant-flow": (pkg) => {
+    const flow = getResource(pkg, "participant-flow");
+    return participantFlowChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
+  },
+  "social-cure-pathway": (pkg) => {
+    const links = getResource(pkg, "pathway-links");
+    const measures = getResource(pkg, "pathway-measures");
+    return socialCurePathwayChart({ steps: pathwaySteps(measures.table, links.table), sources: links.resource.sources });
+  },
+  "interview-sample": (pkg) => {
+    const sample = getResource(pkg, "interview-sample");
+    return interviewSampleChart({ sample: sample.table, sources: sample.resource.sources });
+  },
+  "link-workers-england": (pkg) => {
+    const context = getResource(pkg, "england-context");
+    const target = context.rows.find((r) => r.id === "target_link_workers");
+    if (!target) throw new Error(`${context.file}: expected a row with id "target_link_workers" for the link-workers chart`);
+    const series = linkWorkerSeries(context.table);
+    const used = new Set(series.array("source_id") as string[]).add(target.source_id);
+    return linkWorkersEnglandChart({ series, target, sources: context.resource.sources.filter((s) => used.has(s.id)) });
+  },
+};
+
+const cache = new Map<ChartId, ChartModel>();
+
+/**
+ * The chart with this id, built from the site's data (cached per build) or from `pkg` when a test
+ * passes one. An unknown id names the ids that exist.
+ */
+export function getChart(id: string, pkg?: LoadedPackage): ChartModel {
+  if (!isChartId(id)) throw new Error(`Unknown chart id "${id}". Expected one of: ${CHART_IDS.join(", ")}.`);
+  if (pkg) return builders[id](pkg);
+  let model = cache.get(id);
+  if (!model) {
+    model = builders[id](siteData());
+    cache.set(id, model);
+  }
+  return model;
+}
+
+/** Every chart, in the order of CHART_IDS. */
+export function allCharts(): ChartModel[] {
+  return CHART_IDS.map((id) => getChart(id));
+}

@@ -1,0 +1,31 @@
+import { join } from "node:path";
+import type { ColumnTable } from "arquero";
+import { DataError } from "./errors.ts";
+import { loadDataPackage, type LoadedPackage, type LoadedResource } from "./load.ts";
+import { RESOURCE_FIELDS, type ResourceName, type ResourceRows } from "./rows.ts";
+
+export { DataError } from "./errors.ts";
+export type { LoadedPackage, LoadedResource } from "./load.ts";
+export type * from "./rows.ts";
+export type { Source, Resource, Field, License } from "./schema.ts";
+
+/** A validated table with its rows typed. */
+export interface TypedResource<K extends ResourceName> extends Omit<LoadedResource, "rows"> {
+  rows: ResourceRows[K][];
+  table: ColumnTable;
+}
+
+let cached: LoadedPackage | undefined;
+
+/** The site's data package, loaded and validated once per build from data/ at the project root. */
+export function siteData(): LoadedPackage {
+  cached ??= loadDataPackage(join(process.cwd(), "data"));
+  return cached;
+}
+
+/** One table of a package by name, typed by its declared row type. */
+export function getResource<K extends ResourceName>(pkg: LoadedPackage, name: K): TypedResource<K> {
+  const loaded = pkg.resources.get(name);
+  if (!loaded) throw new DataError(pkg.file, `has no resource "${name}" (expected one of ${Object.keys(RESOURCE_FIELDS).join(", ")})`);
+  return loaded as unknown as TypedResource<K>;
+}

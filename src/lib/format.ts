@@ -1,0 +1,25 @@
+/** Number and date formatting for every page and chart: one locale (en-GB) everywhere. */
+
+const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 });
+
+/** 1449 → "1,449"; 1.3 → "1.3". Whole numbers get thousands separators (STYLE §4). */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? whole.format(value) : decimal.format(value);
+}
+
+/** 0.2825… → "28%". Shares are rounded to whole percentages: the Ns do not support more. */
+export function formatPercent(share: number): string {
+  return percent.format(share);
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2026-11-25" → "25 November 2026"; "2022-08" → "August 2022"; "2025" → "2025". */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (monthName === undefined) return year ?? iso;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
