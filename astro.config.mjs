@@ -3,18 +3,23 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { remarkCheckComponents } from "./src/content/check-components.ts";
+import { rehypeBaseLinks } from "./src/content/rehype-base-links.ts";
 import { siteData } from "./src/data/index.ts";
 import { siteStats } from "./src/analysis/stats.ts";
 
 /** Where the site is published; canonical URLs and the sitemap use it. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? "http://localhost:4321";
 
+/** Sub-path the site is served under, e.g. "/social-cure/"; "/" by default. */
+const base = process.env.SITE_BASE ?? "/";
+
 const rules = () => ({ statNames: new Set(siteStats(siteData()).keys()) });
 
 export default defineConfig({
   site,
+  base,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx({ remarkPlugins: [remarkCheckComponents(rules)] }), sitemap()],
+  integrations: [mdx({ remarkPlugins: [remarkCheckComponents(rules)], rehypePlugins: [rehypeBaseLinks(base)] }), sitemap()],
   devToolbar: { enabled: false },
 });
