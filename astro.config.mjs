@@ -2,8 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
-import { remarkCheckComponents } from "./src/content/check-components.ts";
-import { rehypeBaseLinks } from "./src/content/rehype-base-links.ts";
+import { checkContent } from "./src/content/integration.ts";
 import { siteData } from "./src/data/index.ts";
 import { siteStats } from "./src/analysis/stats.ts";
 
@@ -20,6 +19,6 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [mdx({ remarkPlugins: [remarkCheckComponents(rules)], rehypePlugins: [rehypeBaseLinks(base)] }), sitemap()],
+  integrations: [checkContent({ contentDir: "content", rules }), mdx(), sitemap()],
   devToolbar: { enabled: false },
 });

@@ -1,71 +1,65 @@
-import { relative } from "node:path";
 import { isChartId, CHART_IDS } from "../charts/ids.ts";
 
-/** A JSX element in MDX, as remark-mdx parses it (only the parts this check reads). */
-interface JsxNode {
-  type: string;
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  position?: { start: { line: number; column: number } };
-  children?: JsxNode[];
-}
-
-/** What each author component requires, checked before the page renders. */
+/** What each author component requires, checked before any page renders. */
 export interface ComponentRules {
   /** Names of stats that `<Stat name>` may use. */
   statNames: ReadonlySet<string>;
-  /** Names of glossary terms that `<Term id>` may use (empty until the glossary exists). */
+  /** Ids of glossary terms that `<Term id>` may use; unchecked when absent. */
   termIds?: ReadonlySet<string>;
 }
 
-const KNOWN_COMPONENTS = ["Figure", "Stat", "Aside", "Term"];
+/** Components an MDX file may use without importing them (the article route provides them). */
+export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term"] as const;
 
-function attribute(node: JsxNode, name: string): string | undefined {
-  const attr = node.attributes?.find((a) => a.type === "mdxJsxAttribute" && a.name === name);
-  return typeof attr?.value === "string" ? attr.value : undefined;
-}
+const TAG = /<([A-Z][A-Za-z0-9]*)\b([^>]*?)\/?>/g;
+const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+// A markdown link to a root path, e.g. [about](/about/): breaks when the site lives under a sub-path.
+const ROOT_LINK = /\]\((\/(?!\/)[^)\s]*)\)/g;
 
-function closest(name: string, options: Iterable<string>): string {
-  const list = [...options];
-  const near = list.filter((o) => o.startsWith(name.split(".")[0] ?? name));
-  return (near.length > 0 ? near : list).join(", ");
+/** Blanks out fenced and inline code, keeping line breaks, so examples in code are not checked. */
+function withoutCode(text: string): string {
+  const blank = (m: string) => m.replace(/[^\n]/g, " ");
+  return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
 }
 
 /**
- * A remark plugin that stops the build on an author mistake in MDX — an unknown chart id, stat
- * name or component — with one message naming the file and line, what was expected and what was
- * found. Without it the mistake would surface as a runtime error with no line, or not at all.
+ * Checks the author components and links in one MDX source and returns the first problem as one
+ * message naming the file and line, what was expected and what was found — or undefined. Run on
+ * every file in content/ before the build renders anything (see integration.ts), because an MDX
+ * runtime error would name neither the file nor the line.
  */
-export function remarkCheckComponents(rules: () => ComponentRules) {
-  return () => (tree: JsxNode, file: { path?: string }) => {
-    const path = file.path ? relative(process.cwd(), file.path) : "MDX file";
-    const fail = (node: JsxNode, detail: string): never => {
-      throw new Error(`${path}:${node.position?.start.line ?? "?"}: ${detail}`);
-    };
-    const visit = (node: JsxNode) => {
-      if ((node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") && node.name && /^[A-Z]/.test(node.name)) {
-        if (!KNOWN_COMPONENTS.includes(node.name)) fail(node, `unknown component <${node.name}>. Expected one of: ${KNOWN_COMPONENTS.join(", ")}.`);
-        if (node.name === "Figure") {
-          const id = attribute(node, "id");
-          if (id === undefined) fail(node, `<Figure> needs an id. Expected one of: ${CHART_IDS.join(", ")}.`);
-          else if (!isChartId(id)) fail(node, `unknown chart id "${id}" in <Figure id="${id}" />. Expected one of: ${CHART_IDS.join(", ")}.`);
-        }
-        if (node.name === "Stat") {
-          const name = attribute(node, "name");
-          const { statNames } = rules();
-          if (name === undefined) fail(node, `<Stat> needs a name, e.g. <Stat name="flow.t0.n" />.`);
-          else if (!statNames.has(name)) fail(node, `unknown stat "${name}" in <Stat name="${name}" />. Expected one of: ${closest(name, statNames)}.`);
-        }
-        if (node.name === "Term") {
-          const id = attribute(node, "id");
-          const termIds = rules().termIds;
-          if (termIds && (id === undefined || !termIds.has(id))) {
-            fail(node, `unknown glossary term ${JSON.stringify(id)} in <Term>. Expected one of: ${[...termIds].join(", ")}.`);
-          }
-        }
+export function checkMdxSource(text: string, file: string, rules: ComponentRules): string | undefined {
+  const source = withoutCode(text.replace(/^---\n[\s\S]*?\n---\n/, (fm) => fm.replace(/[^\n]/g, " ")));
+  const lineOf = (index: number) => source.slice(0, index).split("\n").length;
+  for (const match of source.matchAll(TAG)) {
+    const [, name = "", rawAttributes = ""] = match;
+    const at = `${file}:${lineOf(match.index)}`;
+    const attributes = new Map([...rawAttributes.matchAll(ATTRIBUTE)].map((a) => [a[1], a[2] ?? a[3] ?? ""]));
+    if (!(AUTHOR_COMPONENTS as readonly string[]).includes(name)) {
+      return `${at}: unknown component <${name}>. Expected one of: ${AUTHOR_COMPONENTS.join(", ")}.`;
+    }
+    if (name === "Figure") {
+      const id = attributes.get("id");
+      if (id === undefined) return `${at}: <Figure> needs an id. Expected one of: ${CHART_IDS.join(", ")}.`;
+      if (!isChartId(id)) return `${at}: unknown chart id "${id}" in <Figure id="${id}" />. Expected one of: ${CHART_IDS.join(", ")}.`;
+    }
+    if (name === "Stat") {
+      const stat = attributes.get("name");
+      if (stat === undefined) return `${at}: <Stat> needs a name, e.g. <Stat name="flow.t0.n" />.`;
+      if (!rules.statNames.has(stat)) {
+        const family = [...rules.statNames].filter((s) => s.split(".")[0] === stat.split(".")[0]);
+        return `${at}: unknown stat "${stat}" in <Stat name="${stat}" />. Expected one of: ${(family.length > 0 ? family : [...rules.statNames]).join(", ")}.`;
       }
-      node.children?.forEach(visit);
-    };
-    visit(tree);
-  };
+    }
+    if (name === "Term" && rules.termIds) {
+      const id = attributes.get("id");
+      if (id === undefined || !rules.termIds.has(id)) {
+        return `${at}: unknown glossary term ${JSON.stringify(id ?? "")} in <Term>. Expected one of: ${[...rules.termIds].join(", ")}.`;
+      }
+    }
+  }
+  for (const match of source.matchAll(ROOT_LINK)) {
+    return `${file}:${lineOf(match.index)}: link to "${match[1]}" starts at the site root. Expected a relative link (for example "../about/") so the site also works under a sub-path.`;
+  }
+  return undefined;
 }

@@ -15,7 +15,9 @@ export class DataError extends Error {
   readonly column: string | undefined;
 
   constructor(file: string, detail: string, line?: number, column?: string) {
-    super(`${[file, line, column].filter((part) => part !== undefined).join(":")}${line === undefined ? ":" : ""} ${detail}`);
+    // "file:line:column expected …" for a cell (the form editors know from compilers), else "file:line: …".
+    const where = [file, line, column].filter((part) => part !== undefined).join(":");
+    super(`${where}${column === undefined ? ":" : ""} ${detail}`);
     this.file = file;
     this.detail = detail;
     this.line = line;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { siteStats } from "../../src/analysis/stats.ts";
+import { siteData } from "../../src/data/index.ts";
+
+describe("siteStats", () => {
+  const stats = siteStats(siteData());
+
+  it("publishes the wave counts as published, and shares as calculated", () => {
+    expect(stats.get("flow.t0.n")).toMatchObject({ value: 630, calculated: false });
+    expect(stats.get("flow.t1.share")).toMatchObject({ format: "percent", calculated: true });
+    expect(stats.get("flow.t1.notSurveyed")).toMatchObject({ value: 452, calculated: true });
+    expect(stats.has("flow.t0.share")).toBe(false);
+  });
+
+  it("adds up the interviewed providers and marks the sum calculated", () => {
+    expect(stats.get("interviews.providers.n")).toMatchObject({ value: 9, calculated: true });
+    expect(stats.get("interviews.serviceUsers.n")).toMatchObject({ value: 19, calculated: false });
+  });
+
+  it("keeps the source's qualifier and unit with context figures", () => {
+    expect(stats.get("context.link_workers_2025")).toMatchObject({ value: 3300, qualifier: "more than", unit: "link workers" });
+    expect(stats.get("context.link_workers_2025")!.sources.map((s) => s.id)).toEqual(["open-access-government"]);
+  });
+});
