@@ -21,4 +21,6 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [checkContent({ contentDir: "content", rules }), mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Never inline scripts into HTML: the Content-Security-Policy allows scripts from 'self' only.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
