@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import { securityHeaders } from "./src/build/integration.ts";
 import { checkContent } from "./src/content/integration.ts";
 import { siteData } from "./src/data/index.ts";
 import { siteStats } from "./src/analysis/stats.ts";
@@ -19,7 +20,7 @@ export default defineConfig({
   base,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [checkContent({ contentDir: "content", rules }), mdx(), sitemap()],
+  integrations: [checkContent({ contentDir: "content", rules }), mdx(), sitemap(), securityHeaders()],
   devToolbar: { enabled: false },
   // Never inline scripts into HTML: the Content-Security-Policy allows scripts from 'self' only.
   vite: { build: { assetsInlineLimit: 0 } },

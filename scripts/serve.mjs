@@ -2,7 +2,9 @@
 // Dependency-free static file server for the built site (dist/).
 //
 // CLI:    node scripts/serve.mjs            (PORT env or 4321, host 127.0.0.1,
-//                                           DIST_DIR env or <repo>/dist)
+//                                           DIST_DIR env or <repo>/dist,
+//                                           SITE_BASE env or "/": the sub-path
+//                                           the site was built for)
 // Module: import { startServer } from './scripts/serve.mjs';
 //         const { url, close } = await startServer({ root: 'dist', port: 0 });
 
@@ -77,11 +79,12 @@ export function contentTypeFor(filePath) {
  * @property {number} [port]  0 picks a free port (default: PORT env, else 4321).
  * @property {string} [host]  Default 127.0.0.1.
  * @property {HeadersOption} [headers]  Extra response headers (map, or callback per response).
+ * @property {string} [base]  URL sub-path to serve `root` under, e.g. "/social-cure/" (default "/").
  */
 
 /**
  * @typedef {object} RunningServer
- * @property {string} url  Base URL with trailing slash, e.g. "http://127.0.0.1:4321/".
+ * @property {string} url  Site URL with trailing slash, including `base`, e.g. "http://127.0.0.1:4321/".
  * @property {number} port
  * @property {string} root  Absolute path of the folder served.
  * @property {import('node:http').Server} server
@@ -98,6 +101,15 @@ async function statOrNull(p) {
   } catch {
     return null;
   }
+}
+
+/**
+ * "/a/b" or "a/b/" → "/a/b/"; "" or "/" → "/".
+ * @param {string} base
+ */
+function normaliseBase(base) {
+  const trimmed = base.replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
 }
 
 /**
@@ -129,6 +141,7 @@ export async function startServer(options = {}) {
   // Resolve symlinks once so containment checks compare like with like.
   const root = await realpath(rootInput);
   const headersOption = options.headers;
+  const base = normaliseBase(options.base ?? '/');
 
   /**
    * @param {HeaderContext} ctx
@@ -224,7 +237,18 @@ export async function startServer(options = {}) {
       return;
     }
 
-    const target = path.join(root, pathname);
+    if (base !== '/') {
+      if (`${pathname}/` === base) {
+        const location = `/${rawPath.replace(/^\/+/, '')}/`;
+        sendText(301, `Redirecting to ${location}\n`, pathname, { Location: `${location}${query}` });
+        return;
+      }
+      if (!pathname.startsWith(base)) {
+        await notFound(pathname);
+        return;
+      }
+    }
+    const target = path.join(root, pathname.slice(base.length - 1));
     if (!isInside(root, target)) {
       sendText(403, 'Forbidden\n', pathname);
       return;
@@ -289,7 +313,7 @@ export async function startServer(options = {}) {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
-  const url = `http://${urlHost}:${actualPort}/`;
+  const url = `http://${urlHost}:${actualPort}${base}`;
 
   let closing = /** @type {Promise<void> | null} */ (null);
   const close = () => {
@@ -320,7 +344,7 @@ if (await isEntryPoint()) {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const root = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(repoRoot, 'dist');
   try {
-    const { url, close } = await startServer({ root });
+    const { url, close } = await startServer({ root, base: process.env.SITE_BASE ?? '/' });
     const shown = path.relative(process.cwd(), root) || '.';
     console.log(`Serving ${shown.split(path.sep).join('/')}/ at ${url}`);
     const stop = () => {

@@ -91,15 +91,18 @@ export function assertDist(distDir: string = DIST_DIR): void {
   }
 }
 
+/** Sub-path the site was built for (astro.config.mjs reads the same SITE_BASE env); "/" by default. */
+export const SITE_BASE = process.env['SITE_BASE'] ?? '/';
+
 export interface SiteServer {
-  /** Base URL with trailing slash, e.g. http://127.0.0.1:41234/ */
+  /** Site URL with trailing slash, including SITE_BASE, e.g. http://127.0.0.1:41234/ */
   url: string;
   /** Origin without trailing slash, e.g. http://127.0.0.1:41234 */
   origin: string;
   close: () => Promise<void>;
 }
 
-/** Serve `distDir` with scripts/serve.mjs on 127.0.0.1 and a random free port. */
+/** Serve `distDir` under SITE_BASE with scripts/serve.mjs on 127.0.0.1 and a random free port. */
 export async function startSiteServer(
   distDir: string = DIST_DIR,
   options: { headers?: HeadersOption } = {},
@@ -109,6 +112,7 @@ export async function startSiteServer(
     root: distDir,
     port: 0,
     host: '127.0.0.1',
+    base: SITE_BASE,
     ...(options.headers ? { headers: options.headers } : {}),
   });
   return { url: server.url, origin: new URL(server.url).origin, close: server.close };
@@ -151,14 +155,19 @@ export function pageFile(pagePath: string, distDir: string = DIST_DIR): string {
   return path.join(distDir, pagePath.endsWith('/') ? `${rel}index.html` : rel);
 }
 
-/** Open `pagePath` on `baseUrl`, failing on a non-2xx answer. Waits for load and web fonts. */
+/** Full URL of a listPages() path on the server (keeps the base sub-path). */
+export function pageUrl(siteUrl: string, pagePath: string): string {
+  return new URL(pagePath.replace(/^\/+/, ''), siteUrl).href;
+}
+
+/** Open `pagePath` (from listPages()) on `siteUrl`, failing on a non-2xx answer. */
 export async function gotoPage(
   page: Page,
-  baseUrl: string,
+  siteUrl: string,
   pagePath: string,
   waitUntil: 'load' | 'networkidle' = 'load',
 ): Promise<Response> {
-  const url = new URL(pagePath, baseUrl).href;
+  const url = pageUrl(siteUrl, pagePath);
   const response = await page.goto(url, { waitUntil });
   if (!response) throw new Error(`No response for ${url}`);
   if (!response.ok()) throw new Error(`${url} answered HTTP ${response.status()}`);
