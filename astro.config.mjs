@@ -13,11 +13,15 @@ const site = process.env.SITE_URL ?? "http://localhost:4321";
 /** Sub-path the site is served under, e.g. "/social-cure/"; "/" by default. */
 const base = process.env.SITE_BASE ?? "/";
 
+/** Output folder; tests build sub-path copies elsewhere without touching dist/. */
+const outDir = process.env.OUT_DIR ?? "dist";
+
 const rules = () => ({ statNames: new Set(siteStats(siteData()).keys()) });
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [checkContent({ contentDir: "content", rules }), mdx(), sitemap(), securityHeaders()],
