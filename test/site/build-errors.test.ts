@@ -1,0 +1,59 @@
+// A mistake in data/ or content/ stops the real build with one message naming the file, line and
+// what was expected, and leaves no half-built site behind. Each case breaks a copy of the project.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { REPO_ROOT } from './browser.ts';
+
+const copies: string[] = [];
+
+/** A copy of the project (sharing node_modules) with one file edited. */
+function brokenCopy(file: string, edit: (text: string) => string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'broken-'));
+  copies.push(dir);
+  for (const entry of readdirSync(REPO_ROOT)) {
+    if (['node_modules', 'dist', 'dist.partial', '.astro', '.git', 'test-results', 'bench'].includes(entry)) continue;
+    cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(REPO_ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(k)));
+  const run = spawnSync('node', ['scripts/build.mjs'], { cwd: dir, env, encoding: 'utf8' });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}
+
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('a broken input stops the build', () => {
+  it('names the CSV cell for bad data', () => {
+    const dir = brokenCopy('data/participant-flow.csv', (t) => t.replace(',178', ',17O'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('data/participant-flow.csv:3:n expected a whole number ≥ 0, found "17O"');
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+    expect(existsSync(join(dir, 'dist.partial'))).toBe(false);
+  });
+
+  it('names the MDX line for an unknown chart id', () => {
+    const dir = brokenCopy('content/articles/what-the-study-found.mdx', (t) => t.replace('<Figure id="participant-flow" />', '<Figure id="participant-flw" />'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/articles\/what-the-study-found\.mdx:\d+: unknown chart id "participant-flw"/);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  it('names the frontmatter field that is wrong', () => {
+    const dir = brokenCopy('content/articles/what-the-study-found.mdx', (t) => t.replace('audience: clinicians', 'audience: doctors'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('what-the-study-found');
+    expect(output).toMatch(/audience: Invalid option: expected one of "patients"\|"clinicians"\|"press"/);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+});
