@@ -21,4 +21,7 @@ export default defineConfig({
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [checkContent({ contentDir: "content", rules }), mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Scripts are always external files, never inlined into the HTML, so a Content-Security-Policy
+  // without 'unsafe-inline' for scripts can be added (other assets keep Vite's default).
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) } },
 });
