@@ -70,7 +70,8 @@ export function exploreChart(figure: HTMLElement, first?: Event): void {
       label.textContent = point.label;
       tip.replaceChildren(label, ...point.lines.map((line) => Object.assign(document.createElement("span"), { textContent: line })));
       tip.hidden = false;
-      const place = placeTooltip(boxOf(mark), { width: tip.offsetWidth, height: tip.offsetHeight }, canvas.clientWidth);
+      const onScreen = -canvas.getBoundingClientRect().top;
+      const place = placeTooltip(boxOf(mark), { width: tip.offsetWidth, height: tip.offsetHeight }, canvas.clientWidth, onScreen);
       tip.style.left = `${place.left}px`;
       tip.style.top = `${place.top}px`;
     }

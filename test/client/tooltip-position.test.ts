@@ -12,6 +12,12 @@ describe("placeTooltip", () => {
     expect(placeTooltip({ left: 140, top: 20, right: 160, bottom: 40 }, tip, 340)).toEqual({ left: 100, top: 48 });
   });
 
+  it("may reach above the chart, but not above the window", () => {
+    const near = { left: 140, top: 20, right: 160, bottom: 40 };
+    expect(placeTooltip(near, tip, 340, -100).top).toBe(-28);
+    expect(placeTooltip(near, tip, 340, -10).top).toBe(48);
+  });
+
   it("keeps it inside the chart's width at both edges", () => {
     expect(placeTooltip({ left: 0, top: 100, right: 10, bottom: 110 }, tip, 340).left).toBe(0);
     expect(placeTooltip({ left: 330, top: 100, right: 340, bottom: 110 }, tip, 340).left).toBe(240);
