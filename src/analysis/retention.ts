@@ -18,10 +18,9 @@ export function retentionByWave(flow: ColumnTable): ColumnTable {
   if (typeof entry !== "number" || ordered.get("wave", 0) !== "T0") {
     throw new Error("retentionByWave: expected a T0 (pathway entry) row with a count n");
   }
-  type Numbers = Record<string, number>;
   const result = ordered.params({ entry }).derive({
-    share_of_entry: (d: Numbers, $: Numbers) => d.n! / $.entry!,
-    not_surveyed: (d: Numbers, $: Numbers) => $.entry! - d.n!,
+    share_of_entry: (d: { n: number }, $: { entry: number }) => d.n / $.entry,
+    not_surveyed: (d: { n: number }, $: { entry: number }) => $.entry - d.n,
   });
   return markCalculated(result, [...RETENTION_COLUMNS]);
 }

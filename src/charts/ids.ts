@@ -3,7 +3,13 @@
  * and MDX, so never rename one without keeping a redirect. Kept apart from the chart modules so
  * the MDX check (src/content/check-components.ts) can read it without loading Plot.
  */
-export const CHART_IDS = ["participant-flow", "social-cure-pathway", "interview-sample", "link-workers-england"] as const;
+export const CHART_IDS = [
+  "participant-flow",
+  "social-cure-pathway",
+  "interview-sample",
+  "link-workers-england",
+  "participant-flow-shares",
+] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];
 

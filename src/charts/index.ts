@@ -6,11 +6,19 @@ import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
 import { interviewSampleChart } from "./interview-sample.ts";
 import { linkWorkersEnglandChart } from "./link-workers-england.ts";
 import { participantFlowChart } from "./participant-flow.ts";
-import { socialCurePathwayChart } from "./social-cure-pathway.ts";
+import { participantFlowSharesChart } from "./participant-flow-shares.ts";
+import { socialCurePathwayChart, type PathwayInput } from "./social-cure-pathway.ts";
 import type { ChartModel } from "./types.ts";
 
 export { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
 export type { ChartModel } from "./types.ts";
+
+/** The published chain, in order, with the sources of its links. */
+function pathwayInput(pkg: LoadedPackage): PathwayInput {
+  const links = getResource(pkg, "pathway-links");
+  const measures = getResource(pkg, "pathway-measures");
+  return { steps: pathwaySteps(measures.table, links.table), sources: links.resource.sources };
+}
 
 /** How each chart is built from the data package: the only place charts meet data/. */
 const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
@@ -18,11 +26,7 @@ const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
     const flow = getResource(pkg, "participant-flow");
     return participantFlowChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
   },
-  "social-cure-pathway": (pkg) => {
-    const links = getResource(pkg, "pathway-links");
-    const measures = getResource(pkg, "pathway-measures");
-    return socialCurePathwayChart({ steps: pathwaySteps(measures.table, links.table), sources: links.resource.sources });
-  },
+  "social-cure-pathway": (pkg) => socialCurePathwayChart(pathwayInput(pkg)),
   "interview-sample": (pkg) => {
     const sample = getResource(pkg, "interview-sample");
     return interviewSampleChart({ sample: sample.table, sources: sample.resource.sources });
@@ -34,6 +38,10 @@ const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
     const series = linkWorkerSeries(context.table);
     const used = new Set(series.array("source_id") as string[]).add(target.source_id);
     return linkWorkersEnglandChart({ series, target, sources: context.resource.sources.filter((s) => used.has(s.id)) });
+  },
+  "participant-flow-shares": (pkg) => {
+    const flow = getResource(pkg, "participant-flow");
+    return participantFlowSharesChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
   },
 };
 
@@ -52,6 +60,14 @@ export function getChart(id: string, pkg?: LoadedPackage): ChartModel {
     cache.set(id, model);
   }
   return model;
+}
+
+/**
+ * The pathway diagram drawn up to link `upTo` (1 to the number of links), one stage of the
+ * step-by-step explainer at /how-it-works/; built from the site's data or from `pkg`.
+ */
+export function getPathwayStage(upTo: number, pkg: LoadedPackage = siteData()): ChartModel {
+  return socialCurePathwayChart({ ...pathwayInput(pkg), upTo });
 }
 
 /** Every chart, in the order of CHART_IDS. */

@@ -40,6 +40,7 @@ export function interviewSampleChart({ sample, sources }: InterviewSampleInput):
       ],
       rows: rows.map(({ role, n }) => ({ role, n })),
     },
+    pointMark: "mark-primary",
     plot: ({ width, narrow, document }) =>
       Plot.plot({
         document,

@@ -63,6 +63,7 @@ export function linkWorkersEnglandChart({ series, target, sources }: LinkWorkers
       ],
       rows: rows.map((r) => ({ period: r.period, count: pointText(r), measure: r.measure, source: sourceTitle(r.source_id) })),
     },
+    pointMark: "mark-primary",
     plot: ({ width, narrow, document }) =>
       Plot.plot({
         document,

@@ -59,6 +59,7 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
       ],
       rows: rows.map(({ wave, timing, n, share_of_entry, not_surveyed }) => ({ wave, timing, n, share_of_entry, not_surveyed })),
     },
+    pointMark: "mark-primary",
     plot: ({ width, narrow, document }) =>
       Plot.plot({
         document,

@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { numberPoints } from "./point-index.ts";
 import type { ChartModel } from "./types.ts";
 
 /** Widths each chart is drawn at: one for phones, one for everything wider. */
@@ -39,6 +40,7 @@ export function renderChartSvg(model: ChartModel, narrow: boolean, idPrefix = mo
   svg.setAttribute("aria-describedby", descId);
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
+  numberPoints(svg, model);
   const head = `<title id="${titleId}">${escapeXml(model.alt)}</title><desc id="${descId}">${escapeXml(model.description)}</desc>`;
   const markup = svg.outerHTML.replace(/^<svg([^>]*)>/, (open: string) => `${open}${head}`);
   return { svg: markup, width, height: Number(svg.getAttribute("height")) };

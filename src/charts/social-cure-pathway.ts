@@ -18,6 +18,13 @@ interface StepRow {
 export interface PathwayInput {
   steps: ColumnTable;
   sources: Source[];
+  /**
+   * Draw only the first `upTo` links and the boxes they join, for the step-by-step explainer
+   * (/how-it-works/); the boxes still to come are dashed outlines, so every stage has the full
+   * diagram's size and stages swap without moving the page. Before the last stage, the newest
+   * link's label is bold. The table still lists every link.
+   */
+  upTo?: number;
 }
 
 /** Words for a direction, so the diagram never relies on a symbol or colour alone. */
@@ -33,20 +40,29 @@ const BOX_HEIGHT = 0.56;
  * each arrow labelled with its direction in words. All arrows are drawn the same: no sizes are
  * published, so nothing in the drawing may suggest one.
  */
-export function socialCurePathwayChart({ steps, sources }: PathwayInput): ChartModel {
+export function socialCurePathwayChart({ steps, sources, upTo }: PathwayInput): ChartModel {
   const links = steps.objects() as StepRow[];
   const first = links[0];
   if (!first) throw new Error("socialCurePathwayChart expects at least one link");
+  if (upTo !== undefined && !(Number.isInteger(upTo) && upTo >= 1 && upTo <= links.length)) {
+    throw new Error(`socialCurePathwayChart: upTo must be a whole number from 1 to ${links.length}, found ${upTo}`);
+  }
   const nodes = [{ label: first.from_label, row: 0 }, ...links.map((l, i) => ({ label: l.to_label, row: i + 1 }))];
-  const chain = nodes.map((n) => n.label.toLowerCase()).join(" → ");
+  const last = upTo ?? links.length;
+  const shownNodes = nodes.slice(0, last + 1);
+  const shownLinks = links.slice(0, last);
+  const upcoming = nodes.slice(last + 1);
+  const chain = shownNodes.map((n) => n.label.toLowerCase()).join(" → ");
+  const stage = upTo === undefined ? "" : `Link ${upTo} of ${links.length} of the published chain. `;
   return {
     id: "social-cure-pathway",
     title: "Joining groups went with feeling you belong, and through that with better quality of life",
     subtitle: "The chain of links reported by Wakefield et al. (2022): direction only, no sizes are published",
-    alt: `Diagram of the published chain: ${chain}.`,
+    alt: upTo === undefined ? `Diagram of the published chain: ${chain}.` : `The chain so far, link ${upTo} of ${links.length}: ${chain}.`,
     description:
-      `Five boxes from top to bottom, joined by arrows: ${chain}. ` +
-      links.map((l) => `${l.from_label} to ${l.to_label.toLowerCase()}: ${l.direction} (${DIRECTION_WORDS[l.direction]}).`).join(" ") +
+      `${stage}${shownNodes.length} boxes from top to bottom, joined by arrows: ${chain}. ` +
+      shownLinks.map((l) => `${l.from_label} to ${l.to_label.toLowerCase()}: ${l.direction} (${DIRECTION_WORDS[l.direction]}).`).join(" ") +
+      (upcoming.length > 0 ? ` Still to come, as dashed outlines: ${upcoming.map((n) => n.label.toLowerCase()).join(", ")}.` : "") +
       " All arrows are drawn the same size because the abstract reports only the direction of each link, not its strength. These are associations in an observational study with no control group.",
     notes: [
       "Direction only. The abstract publishes no coefficients, confidence intervals or p values, so arrow sizes carry no meaning.",
@@ -71,6 +87,7 @@ export function socialCurePathwayChart({ steps, sources }: PathwayInput): ChartM
         described_as,
       })),
     },
+    ...(upTo === undefined ? { pointMark: "mark-link" } : {}),
     plot: ({ width, narrow, document }) => {
       const boxWidth = narrow ? 0.9 : 0.5;
       const boxX = 0.05;
@@ -86,7 +103,7 @@ export function socialCurePathwayChart({ steps, sources }: PathwayInput): ChartM
         x: { domain: [0, 1], axis: null },
         y: { domain: [nodes.length - 0.3, -0.3], axis: null },
         marks: [
-          Plot.rect(nodes, {
+          Plot.rect(shownNodes, {
             x1: boxX,
             x2: boxX + boxWidth,
             y1: (n: { row: number }) => n.row - BOX_HEIGHT / 2,
@@ -96,8 +113,24 @@ export function socialCurePathwayChart({ steps, sources }: PathwayInput): ChartM
             rx: 6,
             className: "mark-box",
           }),
-          Plot.text(nodes, { x: center, y: "row", text: "label", fontWeight: "bold", lineWidth: narrow ? 20 : 22 }),
-          Plot.arrow(links, {
+          Plot.text(shownNodes, { x: center, y: "row", text: "label", fontWeight: "bold", lineWidth: narrow ? 20 : 22 }),
+          ...(upcoming.length > 0
+            ? [
+                Plot.rect(upcoming, {
+                  x1: boxX,
+                  x2: boxX + boxWidth,
+                  y1: (n: { row: number }) => n.row - BOX_HEIGHT / 2,
+                  y2: (n: { row: number }) => n.row + BOX_HEIGHT / 2,
+                  fill: "none",
+                  stroke: palette.reference,
+                  strokeDasharray: "4 4",
+                  rx: 6,
+                  className: "mark-upcoming",
+                }),
+                Plot.text(upcoming, { x: center, y: "row", text: "label", fill: palette.reference, lineWidth: narrow ? 20 : 22, className: "mark-upcoming-text" }),
+              ]
+            : []),
+          Plot.arrow(shownLinks, {
             x1: arrowX,
             x2: arrowX,
             y1: (l: StepRow) => l.step - 1 + BOX_HEIGHT / 2,
@@ -105,14 +138,20 @@ export function socialCurePathwayChart({ steps, sources }: PathwayInput): ChartM
             stroke: "currentColor",
             strokeWidth: 2,
             headLength: 10,
+            className: "mark-link",
           }),
-          Plot.text(links, {
-            x: narrow ? arrowX + 0.04 : boxX + boxWidth + 0.03,
-            y: (l: StepRow) => l.step - 0.5,
-            text: (l: StepRow) => `${l.direction === "positive" ? "+" : "−"} ${DIRECTION_WORDS[l.direction]}`,
-            textAnchor: "start",
-            fontStyle: "italic",
-          }),
+          // Before the last stage, the link just added stands out by the weight of its words, not by size.
+          ...(upcoming.length === 0 ? [false] : [false, true]).map((newest) =>
+            Plot.text(shownLinks, {
+              filter: (l: StepRow) => (upcoming.length > 0 && l.step === last) === newest,
+              x: narrow ? arrowX + 0.04 : boxX + boxWidth + 0.03,
+              y: (l: StepRow) => l.step - 0.5,
+              text: (l: StepRow) => `${l.direction === "positive" ? "+" : "−"} ${DIRECTION_WORDS[l.direction]}`,
+              textAnchor: "start",
+              fontStyle: "italic",
+              ...(newest ? { fontWeight: "bold" } : {}),
+            }),
+          ),
         ],
       });
     },

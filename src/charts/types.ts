@@ -53,6 +53,12 @@ export interface ChartModel {
   /** Where the numbers come from. */
   sources: Source[];
   table: ChartTable;
+  /**
+   * Class name (Plot's `className`) of the mark that draws one element per table row, in row order.
+   * render.ts numbers those elements (data-index) so the browser can point at the row a reader is
+   * on; leave it out when the rows are not drawn one by one.
+   */
+  pointMark?: string;
   /** Draws the chart as a Plot element for the given layout. */
   plot: (layout: ChartLayout) => SVGSVGElement | HTMLElement;
 }

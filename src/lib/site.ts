@@ -23,5 +23,6 @@ export const NAV = [
   { href: "/patients/", label: "For patients" },
   { href: "/clinicians/", label: "For clinicians" },
   { href: "/press/", label: "For press" },
+  { href: "/how-it-works/", label: "How it works" },
   { href: "/about/", label: "About" },
 ] as const;

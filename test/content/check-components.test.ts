@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CHART_IDS } from "../../src/charts/ids.ts";
 import { checkMdxSource } from "../../src/content/check-components.ts";
 
 const rules = { statNames: new Set(["flow.t0.n", "flow.t1.n", "context.x"]), termIds: new Set(["attrition"]) };
@@ -11,7 +12,7 @@ describe("checkMdxSource", () => {
 
   it("names file and line for an unknown chart id", () => {
     expect(check('Text\n\n<Figure id="participant-flw" />')).toBe(
-      'content/articles/a.mdx:7: unknown chart id "participant-flw" in <Figure id="participant-flw" />. Expected one of: participant-flow, social-cure-pathway, interview-sample, link-workers-england.',
+      `content/articles/a.mdx:7: unknown chart id "participant-flw" in <Figure id="participant-flw" />. Expected one of: ${CHART_IDS.join(", ")}.`,
     );
   });
 

@@ -1,0 +1,104 @@
+import * as Plot from "@observablehq/plot";
+import type { ColumnTable } from "arquero";
+import type { Source } from "../data/index.ts";
+import { isCalculated } from "../analysis/calculated.ts";
+import { formatNumber, formatPercent } from "../lib/format.ts";
+import { FONT_SIZE, palette } from "./palette.ts";
+import type { ChartModel } from "./types.ts";
+
+interface FlowRow {
+  wave: string;
+  timing: string;
+  n: number;
+  share_of_entry: number;
+  not_surveyed: number;
+}
+
+/** Inputs: the output of retentionByWave() and the sources of data/participant-flow.csv. */
+export interface ParticipantFlowSharesInput {
+  retention: ColumnTable;
+  sources: Source[];
+}
+
+/**
+ * "Who answered at each wave" as shares: one bar per wave, the share of entrants surveyed at that
+ * wave, calculated from the published counts and labelled so. The same waves, sizes and layout as
+ * the counts chart (participant-flow.ts), so a reader can switch between the two in place.
+ */
+export function participantFlowSharesChart({ retention, sources }: ParticipantFlowSharesInput): ChartModel {
+  if (!isCalculated(retention, "share_of_entry")) throw new Error("participantFlowSharesChart expects the output of retentionByWave()");
+  const rows = retention.objects() as FlowRow[];
+  const [entry, ...later] = rows;
+  if (!entry || later.length === 0) throw new Error("participantFlowSharesChart expects a T0 row and at least one later wave");
+  // The title states a message; stop the build rather than publish it once the data say otherwise.
+  const majority = later.find((r) => r.share_of_entry >= 0.5);
+  if (majority) throw new Error(`participantFlowSharesChart: its title says later waves reached a minority of entrants, but ${majority.wave} reached ${formatPercent(majority.share_of_entry)}`);
+  const waveName = (row: FlowRow) => `${row.wave}: ${row.timing}`;
+  const label = (row: FlowRow) => formatPercent(row.share_of_entry);
+  return {
+    id: "participant-flow-shares",
+    title: "Each later wave surveyed a minority of the people who started",
+    subtitle: "Share of the people surveyed at entry who were surveyed at each wave, calculated from the published counts (Wakefield et al., 2022)",
+    alt: `Bar chart of calculated shares of entrants surveyed: ${rows.map((r) => `${label(r)} at ${r.wave}`).join(", ")}.`,
+    description:
+      `Horizontal bars show, for each wave, the share of the ${formatNumber(entry.n)} people surveyed at entry who were surveyed at that wave. ` +
+      rows.map((r) => `${waveName(r)}: ${label(r)} (${formatNumber(r.n)} people).`).join(" ") +
+      ` The shares are calculated by this site from the published counts; the source prints counts only.`,
+    notes: [
+      "Shares are calculated from the published counts and rounded to whole percentages; the source prints the counts only.",
+      "Each wave is compared with entry. Whether the people surveyed at T2 were among those surveyed at T1 is not published, so no T1-to-T2 rate is shown.",
+    ],
+    datasets: ["participant-flow"],
+    sources,
+    table: {
+      caption: "Share of entrants surveyed at each wave",
+      columns: [
+        { key: "wave", label: "Wave", format: "text" },
+        { key: "timing", label: "When", format: "text" },
+        { key: "share_of_entry", label: "Share of entrants", format: "percent", calculated: true },
+        { key: "n", label: "People surveyed", format: "number" },
+        { key: "not_surveyed", label: "Entrants not surveyed", format: "number", calculated: true },
+      ],
+      rows: rows.map(({ wave, timing, n, share_of_entry, not_surveyed }) => ({ wave, timing, share_of_entry, n, not_surveyed })),
+    },
+    pointMark: "mark-primary",
+    plot: ({ width, narrow, document }) =>
+      Plot.plot({
+        document,
+        width,
+        height: narrow ? 210 : 180,
+        marginLeft: narrow ? 10 : 200,
+        marginRight: narrow ? 10 : 110,
+        marginTop: narrow ? 30 : 10,
+        style: { fontSize: `${FONT_SIZE}px` },
+        x: { axis: null, domain: [0, 1] },
+        y: { axis: narrow ? null : "left", label: null, domain: rows.map(waveName), tickFormat: (d: string) => d, padding: narrow ? 0.55 : 0.3 },
+        marks: [
+          Plot.barX(rows, { y: waveName, x: "share_of_entry", fill: palette.primary, className: "mark-primary" }),
+          // A label that would run off a narrow chart sits inside its bar instead.
+          Plot.text(rows, {
+            filter: (r: FlowRow) => !(narrow && r.share_of_entry > 0.6),
+            y: waveName,
+            x: "share_of_entry",
+            text: label,
+            textAnchor: "start",
+            dx: 6,
+            fontWeight: "bold",
+          }),
+          Plot.text(rows, {
+            filter: (r: FlowRow) => narrow && r.share_of_entry > 0.6,
+            y: waveName,
+            x: "share_of_entry",
+            text: label,
+            textAnchor: "end",
+            dx: -6,
+            fontWeight: "bold",
+            fill: "white",
+            className: "mark-on-primary",
+          }),
+          ...(narrow ? [Plot.text(rows, { y: waveName, x: 0, text: waveName, textAnchor: "start", dx: 4, dy: -24 })] : []),
+          Plot.ruleX([0]),
+        ],
+      }),
+  };
+}
