@@ -2,7 +2,9 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
+import { siteGlossary } from "./src/content/glossary.ts";
 import { checkContent } from "./src/content/integration.ts";
+import { reviewDates } from "./src/content/review-integration.ts";
 import { siteData } from "./src/data/index.ts";
 import { siteStats } from "./src/analysis/stats.ts";
 
@@ -12,13 +14,19 @@ const site = process.env.SITE_URL ?? "http://localhost:4321";
 /** Sub-path the site is served under, e.g. "/social-cure/"; "/" by default. */
 const base = process.env.SITE_BASE ?? "/";
 
-const rules = () => ({ statNames: new Set(siteStats(siteData()).keys()) });
+const rules = () => ({
+  statNames: new Set(siteStats(siteData()).keys()),
+  termIds: new Set(siteGlossary().map((term) => term.id)),
+});
 
 export default defineConfig({
   site,
   base,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [checkContent({ contentDir: "content", rules }), mdx(), sitemap()],
+  integrations: [checkContent({ contentDir: "content", rules }), reviewDates({ articlesDir: "content/articles" }), mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Never inline scripts (Astro inlines small ones by default): every script stays an external
+  // file under /_astro/, so a Content-Security-Policy without 'unsafe-inline' allows them all.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith(".js") ? false : undefined) } },
 });
