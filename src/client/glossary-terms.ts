@@ -9,7 +9,7 @@
 const MARGIN = 8;
 let openTip: HTMLElement | undefined;
 
-function close(tip: HTMLElement | undefined = openTip): void {
+function hideTip(tip: HTMLElement | undefined = openTip): void {
   if (!tip || tip.hidden) return;
   tip.hidden = true;
   tip.style.removeProperty("translate");
@@ -24,8 +24,8 @@ function keepOnScreen(tip: HTMLElement): void {
   if (shift > 0) tip.style.translate = `${-Math.ceil(shift)}px 0`;
 }
 
-function open(tip: HTMLElement): void {
-  if (openTip !== tip) close();
+function showTip(tip: HTMLElement): void {
+  if (openTip !== tip) hideTip();
   if (!tip.hidden) return;
   tip.hidden = false;
   openTip = tip;
@@ -40,14 +40,14 @@ function enhance(term: HTMLElement): void {
   let tapFoundOpen: boolean | undefined;
 
   term.addEventListener("pointerenter", (event) => {
-    if (event.pointerType !== "touch") open(tip);
+    if (event.pointerType !== "touch") showTip(tip);
   });
   term.addEventListener("pointerleave", (event) => {
-    if (event.pointerType !== "touch" && document.activeElement !== link) close(tip);
+    if (event.pointerType !== "touch" && document.activeElement !== link) hideTip(tip);
   });
-  link.addEventListener("focus", () => open(tip));
+  link.addEventListener("focus", () => showTip(tip));
   link.addEventListener("blur", () => {
-    if (!term.matches(":hover")) close(tip);
+    if (!term.matches(":hover")) hideTip(tip);
   });
   link.addEventListener("pointerdown", (event) => {
     tapFoundOpen = event.pointerType === "touch" ? !tip.hidden : undefined;
@@ -55,19 +55,19 @@ function enhance(term: HTMLElement): void {
   link.addEventListener("click", (event) => {
     if (tapFoundOpen === false) {
       event.preventDefault();
-      open(tip);
+      showTip(tip);
     }
     tapFoundOpen = undefined;
   });
 }
 
 document.addEventListener("keydown", (event) => {
-  if (event.key === "Escape" && openTip) close();
+  if (event.key === "Escape" && openTip) hideTip();
 });
 
 // A tap or click anywhere else closes the open definition.
 document.addEventListener("pointerdown", (event) => {
-  if (openTip && !openTip.parentElement?.contains(event.target as Node)) close();
+  if (openTip && !openTip.parentElement?.contains(event.target as Node)) hideTip();
 });
 
 for (const term of document.querySelectorAll<HTMLElement>(".term[data-term]")) enhance(term);

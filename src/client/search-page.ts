@@ -24,7 +24,7 @@ interface Pagefind {
 const MAX_RESULTS = 10;
 const form = document.querySelector<HTMLFormElement>("form[data-search]");
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
-const status = document.querySelector<HTMLElement>("[data-search-status]");
+const statusRegion = document.querySelector<HTMLElement>("[data-search-status]");
 const list = document.querySelector<HTMLOListElement>("[data-search-results]");
 let pagefind: Promise<Pagefind> | undefined;
 let latest = 0;
@@ -75,7 +75,7 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
 }
 
 async function run(query: string, path: string, base: string): Promise<void> {
-  if (!status || !list) return;
+  if (!statusRegion || !list) return;
   const ticket = ++latest;
   const trimmed = query.trim();
   const url = new URL(window.location.href);
@@ -85,7 +85,7 @@ async function run(query: string, path: string, base: string): Promise<void> {
   if (!trimmed) {
     list.replaceChildren();
     list.hidden = true;
-    status.textContent = "Type a word or phrase to search every article and the glossary.";
+    statusRegion.textContent = "Type a word or phrase to search every article and the glossary.";
     return;
   }
   let items: PagefindResultData[];
@@ -93,17 +93,17 @@ async function run(query: string, path: string, base: string): Promise<void> {
     const found = await (await loadPagefind(path, base)).search(trimmed);
     items = await Promise.all((found?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()));
   } catch {
-    status.textContent = "Search is not working right now. Every page on this site is listed below.";
+    statusRegion.textContent = "Search is not working right now. Every page on this site is listed below.";
     return;
   }
   if (ticket !== latest) return;
   list.replaceChildren(...items.map(resultItem));
   list.hidden = items.length === 0;
   const count = items.length === MAX_RESULTS ? `The first ${MAX_RESULTS} results` : `${items.length} result${items.length === 1 ? "" : "s"}`;
-  status.textContent = items.length === 0 ? `No results for “${trimmed}”. Try another word, or choose from every page listed below.` : `${count} for “${trimmed}”`;
+  statusRegion.textContent = items.length === 0 ? `No results for “${trimmed}”. Try another word, or choose from every page listed below.` : `${count} for “${trimmed}”`;
 }
 
-if (form && input && status) {
+if (form && input && statusRegion) {
   const path = form.dataset["pagefind"] ?? "";
   const base = form.dataset["base"] ?? "/";
   let timer: number | undefined;
