@@ -3,7 +3,9 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { securityHeaders } from "./src/build/integration.ts";
+import { siteGlossary } from "./src/content/glossary.ts";
 import { checkContent } from "./src/content/integration.ts";
+import { reviewDates } from "./src/content/review-integration.ts";
 import { siteData } from "./src/data/index.ts";
 import { siteStats } from "./src/analysis/stats.ts";
 
@@ -16,7 +18,10 @@ const base = process.env.SITE_BASE ?? "/";
 /** Output folder; tests build sub-path copies elsewhere without touching dist/. */
 const outDir = process.env.OUT_DIR ?? "dist";
 
-const rules = () => ({ statNames: new Set(siteStats(siteData()).keys()) });
+const rules = () => ({
+  statNames: new Set(siteStats(siteData()).keys()),
+  termIds: new Set(siteGlossary().map((term) => term.id)),
+});
 
 export default defineConfig({
   site,
@@ -24,7 +29,13 @@ export default defineConfig({
   outDir,
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
-  integrations: [checkContent({ contentDir: "content", rules }), mdx(), sitemap(), securityHeaders()],
+  integrations: [
+    checkContent({ contentDir: "content", rules }),
+    reviewDates({ articlesDir: "content/articles" }),
+    mdx(),
+    sitemap(),
+    securityHeaders(),
+  ],
   devToolbar: { enabled: false },
   // Scripts are always external files, never inlined into the HTML, so a Content-Security-Policy
   // without 'unsafe-inline' for scripts can be added (other assets keep Vite's default).

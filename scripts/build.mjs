@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run build: astro build into a temporary folder, then swap it into place. A build that fails
+// npm run build: astro build and the Pagefind index into a temporary folder, then swap it into place. A build that fails
 // part-way (bad data, an MDX mistake) leaves the previous dist/ whole: never half-built.
 import { spawnSync } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
@@ -24,6 +24,8 @@ function step(command, args, env = {}) {
 const start = performance.now();
 rmSync(staging, { recursive: true, force: true });
 step(bin("astro"), ["build"], { OUT_DIR: staging });
+// The search index is built from the finished pages (settings in pagefind.yml).
+step(bin("pagefind"), ["--site", staging]);
 if (existsSync(out)) rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
 console.log(`Built ${out} in ${((performance.now() - start) / 1000).toFixed(1)} s`);

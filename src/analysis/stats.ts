@@ -1,5 +1,6 @@
 import type { LoadedPackage, Source } from "../data/index.ts";
 import { getResource } from "../data/index.ts";
+import { naturalFrequency } from "./natural-frequency.ts";
 import { retentionByWave } from "./retention.ts";
 
 /** One number an article may show, with what a reader needs to trust it. */
@@ -32,6 +33,11 @@ export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
     if (row.wave === "T0") continue;
     stats.set(`${key}.share`, { value: row.share_of_entry, format: "percent", calculated: true, label: `Share of entrants surveyed ${row.timing} (${row.wave}), calculated from the published numbers`, sources });
     stats.set(`${key}.notSurveyed`, { value: row.not_surveyed, format: "number", calculated: true, label: `Entrants not surveyed ${row.timing} (${row.wave}), calculated from the published numbers`, sources });
+    // Patient pages give the same shares as natural frequencies: "about 3 in 10" (STYLE §4).
+    for (const [suffix, share, who] of [["inTen", row.share_of_entry, "surveyed"], ["notSurveyedInTen", 1 - row.share_of_entry, "not surveyed"]] as const) {
+      const f = naturalFrequency(share);
+      stats.set(`${key}.${suffix}`, { value: f.count, format: "number", calculated: true, ...(f.exact ? {} : { qualifier: "about" }), unit: `in ${f.denominator}`, label: `Entrants ${who} ${row.timing} (${row.wave}), out of every ${f.denominator}, calculated from the published numbers`, sources });
+    }
   }
 
   const sample = getResource(pkg, "interview-sample");

@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { REFERENCE_IDS } from "../lib/references.ts";
 
 /** Who an article is written for; sets `data-audience` on its <article> and where it is listed. */
 export const AUDIENCES = ["patients", "clinicians", "press"] as const;
@@ -29,6 +30,11 @@ export const articleSchema = z
     nextReview: day,
     /** Position in lists of articles for the same audience (lower first). */
     order: z.number().int().min(0).default(100),
+    /**
+     * The works this article draws on, listed under "Sources" at its end; ids from
+     * src/lib/references.ts. Defaults to the paper the site explains.
+     */
+    sources: z.array(z.enum(REFERENCE_IDS)).min(1).default(["wakefield-2022"]),
   })
   .refine((a) => a.lastReviewed >= a.published, { message: "lastReviewed must not be before published", path: ["lastReviewed"] })
   .refine((a) => a.nextReview > a.lastReviewed, { message: "nextReview must be after lastReviewed", path: ["nextReview"] });

@@ -12,6 +12,13 @@ describe("siteStats", () => {
     expect(stats.has("flow.t0.share")).toBe(false);
   });
 
+  it("writes the same shares as natural frequencies for patient pages, calculated", () => {
+    expect(stats.get("flow.t1.inTen")).toMatchObject({ value: 3, qualifier: "about", unit: "in 10", calculated: true });
+    expect(stats.get("flow.t1.notSurveyedInTen")).toMatchObject({ value: 7, qualifier: "about", unit: "in 10", calculated: true });
+    expect(stats.get("flow.t2.inTen")).toMatchObject({ value: 1, unit: "in 10", calculated: true });
+    expect(stats.get("flow.t2.inTen")).not.toHaveProperty("qualifier");
+  });
+
   it("adds up the interviewed providers and marks the sum calculated", () => {
     expect(stats.get("interviews.providers.n")).toMatchObject({ value: 9, calculated: true });
     expect(stats.get("interviews.serviceUsers.n")).toMatchObject({ value: 19, calculated: false });

@@ -1,0 +1,38 @@
+// Every patient article reads at Flesch–Kincaid grade 8 or lower (issue 5: a reading age of 13).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { siteStats } from "../../src/analysis/stats.ts";
+import { glossaryTerm } from "../../src/content/glossary.ts";
+import { mdxPlainText } from "../../src/content/plain-text.ts";
+import { readingLevel } from "../../src/content/reading-level.ts";
+import { siteData } from "../../src/data/index.ts";
+import { formatNumber, formatPercent } from "../../src/lib/format.ts";
+
+const MAX_GRADE = 8;
+const dir = join(process.cwd(), "content", "articles");
+const patientArticles = readdirSync(dir)
+  .filter((f) => f.endsWith(".mdx"))
+  .map((f) => ({ file: `content/articles/${f}`, source: readFileSync(join(dir, f), "utf8") }))
+  .filter((a) => /^audience:\s*patients\s*$/m.test(a.source.split("\n---")[0] ?? ""));
+
+const stats = siteStats(siteData());
+// The words <Stat> shows (see src/components/Stat.astro).
+const stat = (name: string) => {
+  const s = stats.get(name);
+  if (!s) throw new Error(`unknown stat ${name}`);
+  return [s.qualifier, s.format === "percent" ? formatPercent(s.value) : formatNumber(s.value), s.unit].filter(Boolean).join(" ");
+};
+const resolve = { stat, term: (id: string) => glossaryTerm(id).term };
+
+describe("reading level of patient articles", () => {
+  it("finds the patient articles", () => {
+    expect(patientArticles.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(patientArticles)(`$file scores grade ${MAX_GRADE} or lower`, ({ file, source }) => {
+    const level = readingLevel(mdxPlainText(source, resolve));
+    console.log(`${file}: Flesch–Kincaid grade ${level.grade.toFixed(1)}, ${level.words} words, ${level.sentences} sentences, ${(level.words / level.sentences).toFixed(1)} words per sentence`);
+    expect(level.grade, `${file} reads at grade ${level.grade.toFixed(1)}; shorten sentences or use shorter words`).toBeLessThanOrEqual(MAX_GRADE);
+  });
+});
