@@ -2,7 +2,8 @@ import { DOMParser } from "linkedom";
 import { renderChartSvg } from "../charts/render.ts";
 import type { ChartModel } from "../charts/types.ts";
 import { SITE } from "../lib/site.ts";
-import { escapeXml, wrapText } from "../lib/wrap-text.ts";
+import { wrapText } from "../lib/wrap-text.ts";
+import { escapeXml } from "../lib/xml.ts";
 
 /** Colours of the light scheme (styles/tokens.css), since a downloaded file has no page CSS. */
 const INK = "#1d1d1f";

@@ -22,8 +22,3 @@ export function wrapText(text: string, maxChars: number, maxLines = Infinity): s
   kept[maxLines - 1] = `${last.length + 1 > maxChars ? last.slice(0, maxChars - 1).trimEnd() : last}…`;
   return kept;
 }
-
-/** Escapes text for SVG and XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { escapeXml, wrapText } from "../../src/lib/wrap-text.ts";
+import { wrapText } from "../../src/lib/wrap-text.ts";
 
 describe("wrapText", () => {
   it("breaks at spaces so that no line is longer than asked", () => {
@@ -13,11 +13,5 @@ describe("wrapText", () => {
   it("ends the last kept line with an ellipsis when lines are limited", () => {
     expect(wrapText("one two three four five", 9, 2)).toEqual(["one two", "three…"]);
     expect(wrapText("aaaa bbbb cccc", 9, 1)).toEqual(["aaaa bbb…"]);
-  });
-});
-
-describe("escapeXml", () => {
-  it("escapes markup characters and double quotes", () => {
-    expect(escapeXml('<a href="x">&</a>')).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
   });
 });
