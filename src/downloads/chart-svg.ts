@@ -6,8 +6,8 @@ import { wrapText } from "../lib/wrap-text.ts";
 import { escapeXml } from "../lib/xml.ts";
 
 /** Colours of the light scheme (styles/tokens.css), since a downloaded file has no page CSS. */
-const INK = "#1d1d1f";
-const MUTED = "#4a4a50";
+export const INK = "#1d1d1f";
+export const MUTED = "#4a4a50";
 const PAD = 20;
 
 /** A text block: wrapped lines at one size, stacked from `y`. */
@@ -20,17 +20,19 @@ function textBlock(lines: string[], y: number, size: number, attributes = ""): {
 }
 
 /**
- * The chart's wide SVG made fit to travel: Plot's page stylesheet is removed (its `height: auto`
- * would stretch a nested <svg> in browsers) and the element is placed at `x`, `y`.
+ * The chart's wide SVG made fit to travel inside another SVG: Plot's page stylesheet is removed
+ * (its `height: auto` would stretch a nested <svg> in browsers) and the element is placed at `x`,
+ * `y`, drawn `scale` times its size (its viewBox keeps the drawing in proportion).
  */
-export function nestedChartSvg(model: ChartModel, x: number, y: number, idPrefix = `${model.id}-file`): { markup: string; width: number; height: number } {
-  const rendered = renderChartSvg(model, false, idPrefix);
+export function nestedChartSvg(model: ChartModel, x: number, y: number, scale = 1): { markup: string; width: number; height: number } {
+  const rendered = renderChartSvg(model, false, `${model.id}-file`);
   const svg = new DOMParser().parseFromString(rendered.svg, "image/svg+xml").documentElement;
+  const width = Math.round(rendered.width * scale);
+  const height = Math.round(rendered.height * scale);
   svg.querySelector("style")?.remove();
   svg.removeAttribute("class");
-  svg.setAttribute("x", String(x));
-  svg.setAttribute("y", String(y));
-  return { markup: svg.toString(), width: rendered.width, height: rendered.height };
+  for (const [name, value] of Object.entries({ x, y, width, height })) svg.setAttribute(name, String(value));
+  return { markup: svg.toString(), width, height };
 }
 
 /**
