@@ -1,4 +1,5 @@
 import { getChart, type ChartId } from "../charts/index.ts";
+import { chartPagePath, downloadPath, embedPagePath } from "../charts/paths.ts";
 import { getResource, siteData, type ResourceName } from "../data/index.ts";
 import { absoluteUrl } from "../lib/absolute-url.ts";
 import { svgToPng } from "../lib/raster.ts";
@@ -10,12 +11,12 @@ import { standaloneChartSvg } from "./chart-svg.ts";
 export const DOWNLOAD_KINDS = ["png", "svg", "csv", "json"] as const;
 export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
 
-/** Media type and what the link says the file is, by kind. */
+/** Media type and what the link says the file is (after "Download PNG"), by kind. */
 export const DOWNLOAD_TYPES: Record<DownloadKind, { mediaType: string; label: string }> = {
-  png: { mediaType: "image/png", label: "PNG image at twice screen size, for slides and print" },
-  svg: { mediaType: "image/svg+xml", label: "SVG image, scales to any size" },
-  csv: { mediaType: "text/csv; charset=utf-8", label: "CSV of the plotted numbers" },
-  json: { mediaType: "application/json; charset=utf-8", label: "JSON metadata: title, sources, licence, citation" },
+  png: { mediaType: "image/png", label: "image at twice screen size, for slides and print" },
+  svg: { mediaType: "image/svg+xml", label: "image that scales to any size" },
+  csv: { mediaType: "text/csv; charset=utf-8", label: "spreadsheet of the plotted numbers" },
+  json: { mediaType: "application/json; charset=utf-8", label: "metadata: title, sources, licence, citation" },
 };
 
 /** One generated file of a chart. */
@@ -29,13 +30,6 @@ export interface ChartDownload {
   /** Size in bytes, for the link text. */
   bytes: number;
 }
-
-/** Site path of a chart's permalink page. */
-export const chartPagePath = (id: string): string => `/charts/${id}/`;
-/** Site path of a chart's iframe page. */
-export const embedPagePath = (id: string): string => `/embed/${id}/`;
-/** Site path of one of a chart's files. */
-export const downloadPath = (id: string, kind: DownloadKind): string => `/charts/${id}/${id}.${kind}`;
 
 /** Where a chart, its files and its datasets live, as absolute URLs. */
 export function chartLinks(id: ChartId, site: URL | string | undefined): ChartLinks {

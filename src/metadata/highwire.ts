@@ -10,7 +10,6 @@ export interface HighwireArticle {
   title: string;
   url: string;
   published: Date;
-  lastReviewed: Date;
 }
 
 /** "2026/11/25": the date form the Highwire tags use. */
@@ -43,7 +42,6 @@ export function highwireTags(article: HighwireArticle): MetaTag[] {
     ["citation_author", SITE.name],
     ["citation_publisher", SITE.name],
     ["citation_publication_date", slashDate(article.published)],
-    ["citation_online_date", slashDate(article.lastReviewed)],
     ["citation_language", "en"],
     ["citation_fulltext_html_url", article.url],
     ["citation_reference", citationReference(JHP_2022)],

@@ -3,15 +3,14 @@ import { BMJ_OPEN_2019, JHP_2022 } from "../../src/citation/papers.ts";
 import { citationReference, highwireTags } from "../../src/metadata/highwire.ts";
 
 describe("highwireTags", () => {
-  const tags = highwireTags({ title: "An article", url: "https://example.org/an-article/", published: new Date("2026-11-25"), lastReviewed: new Date("2026-12-01") });
+  const tags = highwireTags({ title: "An article", url: "https://example.org/an-article/", published: new Date("2026-11-25") });
 
   it("describes the page as this site's article, dated with slashes", () => {
-    expect(tags.slice(0, 7)).toEqual([
+    expect(tags.slice(0, 6)).toEqual([
       ["citation_title", "An article"],
       ["citation_author", "Social Cure Explained"],
       ["citation_publisher", "Social Cure Explained"],
       ["citation_publication_date", "2026/11/25"],
-      ["citation_online_date", "2026/12/01"],
       ["citation_language", "en"],
       ["citation_fulltext_html_url", "https://example.org/an-article/"],
     ]);
