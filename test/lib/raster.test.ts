@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { RASTER_FONT, svgToPng } from "../../src/lib/raster.ts";
-import { pngSize } from "../downloads/fixtures.ts";
+import { pngSize } from "../fixtures/png-size.ts";
 
 describe("svgToPng", () => {
   const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-family="system-ui, sans-serif">Label</text></svg>';
