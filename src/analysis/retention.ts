@@ -19,8 +19,8 @@ export function retentionByWave(flow: ColumnTable): ColumnTable {
     throw new Error("retentionByWave: expected a T0 (pathway entry) row with a count n");
   }
   const result = ordered.params({ entry }).derive({
-    share_of_entry: (d, $) => d.n / $.entry,
-    not_surveyed: (d, $) => $.entry - d.n,
+    share_of_entry: (d: { n: number }, $: { entry: number }) => d.n / $.entry,
+    not_surveyed: (d: { n: number }, $: { entry: number }) => $.entry - d.n,
   });
   return markCalculated(result, [...RETENTION_COLUMNS]);
 }
