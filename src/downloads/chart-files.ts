@@ -26,7 +26,7 @@ export interface ChartDownload {
   file: string;
   /** Site path, "/charts/<id>/<id>.<kind>". */
   path: string;
-  body: string | Uint8Array;
+  body: string | Uint8Array<ArrayBuffer>;
   /** Size in bytes, for the link text. */
   bytes: number;
 }
@@ -58,7 +58,7 @@ export function chartDownloads(id: ChartId, site: URL | string | undefined): Cha
   const model = getChart(id);
   const links = chartLinks(id, site);
   const { svg } = standaloneChartSvg(model, links.page);
-  const bodies: Record<DownloadKind, string | Uint8Array> = {
+  const bodies: Record<DownloadKind, string | Uint8Array<ArrayBuffer>> = {
     png: svgToPng(svg, 2).png,
     svg,
     csv: chartCsv(model.table),

@@ -36,7 +36,8 @@ function assertFontsAvailable(): void {
 
 /** A rasterised image: PNG bytes and the pixel size they hold. */
 export interface Raster {
-  png: Uint8Array;
+  /** Backed by a plain ArrayBuffer, as a Response body must be. */
+  png: Uint8Array<ArrayBuffer>;
   width: number;
   height: number;
 }
@@ -50,5 +51,5 @@ export interface Raster {
 export function svgToPng(svg: string, zoom = 1): Raster {
   assertFontsAvailable();
   const image = new Resvg(svg, { font: fontOptions, fitTo: { mode: "zoom", value: zoom }, background: "#ffffff" }).render();
-  return { png: image.asPng(), width: image.width, height: image.height };
+  return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
 }
