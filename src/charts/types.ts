@@ -12,6 +12,8 @@ export interface TableColumn {
   format: CellFormat;
   /** True when the column holds values calculated from published figures, not copied from them. */
   calculated?: boolean;
+  /** How a calculated column is worked out from published figures, in words; shown on the chart page. */
+  method?: string;
 }
 
 /** The plotted numbers, as a table: the same rows feed the HTML table and the CSV download. */

@@ -17,7 +17,7 @@ const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 const ROOT_LINK = /\]\((\/(?!\/)[^)\s]*)\)/g;
 
 /** Blanks out fenced and inline code, keeping line breaks, so examples in code are not checked. */
-function withoutCode(text: string): string {
+export function withoutCode(text: string): string {
   const blank = (m: string) => m.replace(/[^\n]/g, " ");
   return text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
 }

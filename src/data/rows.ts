@@ -47,6 +47,20 @@ export interface EnglandContextRow {
   source_id: string;
 }
 
+/** How far the published sources support a press-release claim (SOURCES.md section 3 status key). */
+export type ClaimStatus = "supported" | "supported-direction" | "partly" | "partly-secondary" | "not-verifiable" | "opinion";
+
+/** data/press-claims.csv: each claim of the NTU release of 8 July 2020 beside what the sources support. */
+export interface PressClaimRow {
+  id: number;
+  where: "Photo caption" | "Notes for editors" | null;
+  claim: string;
+  status: ClaimStatus;
+  support: string;
+  caveat: string;
+  source_id: string;
+}
+
 /** Resource name → row type. */
 export interface ResourceRows {
   "participant-flow": ParticipantFlowRow;
@@ -54,6 +68,7 @@ export interface ResourceRows {
   "pathway-links": PathwayLinkRow;
   "interview-sample": InterviewSampleRow;
   "england-context": EnglandContextRow;
+  "press-claims": PressClaimRow;
 }
 
 export type ResourceName = keyof ResourceRows;
@@ -65,4 +80,5 @@ export const RESOURCE_FIELDS: { [K in ResourceName]: (keyof ResourceRows[K])[] }
   "pathway-links": ["from", "to", "direction", "described_as"],
   "interview-sample": ["group", "role", "n"],
   "england-context": ["id", "measure", "value", "unit", "qualifier", "period", "date", "source_id"],
+  "press-claims": ["id", "where", "claim", "status", "support", "caveat", "source_id"],
 };

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { apaSegments, apaText } from "../../src/citation/apa.ts";
+import { BMJ_OPEN_2019, JHP_2022, NTU_RELEASE_2019, NTU_RELEASE_2020 } from "../../src/citation/papers.ts";
+import type { ArticleReference } from "../../src/citation/reference.ts";
+import { PAPER } from "../../src/lib/site.ts";
+
+describe("apaText", () => {
+  it("writes the paper exactly as the site footer cites it, with its DOI", () => {
+    expect(apaText(JHP_2022)).toBe(`${PAPER.citation} ${PAPER.doiUrl}`);
+  });
+
+  it("writes the companion paper as SOURCES.md section 8 does, with its article number", () => {
+    expect(apaText(BMJ_OPEN_2019)).toBe(
+      "Kellezi, B., Wakefield, J. R. H., Stevenson, C., McNamara, N., Mair, E., Bowe, M., Wilson, I., & Halder, M. M. (2019). The social cure of social prescribing: A mixed-methods study on the benefits of social connectedness on quality and effectiveness of care provision. BMJ Open, 9(11), Article e033137. https://doi.org/10.1136/bmjopen-2019-033137",
+    );
+  });
+
+  it("dates a web work to the day, or to the month when the day is not known", () => {
+    expect(apaText(NTU_RELEASE_2020)).toBe(
+      `Nottingham Trent University. (2020, July 8). Importance of community role in patient care highlighted in new social prescribing study [Press release]. ${NTU_RELEASE_2020.url}`,
+    );
+    expect(apaText(NTU_RELEASE_2019)).toMatch(/^Nottingham Trent University\. \(2019, December\)\. Group membership/);
+  });
+
+  it("sets the journal, the volume and web titles in italics, and nothing else", () => {
+    expect(apaSegments(JHP_2022).filter((s) => s.italic).map((s) => s.text)).toEqual(["Journal of Health Psychology", "27"]);
+    expect(apaSegments(NTU_RELEASE_2020).filter((s) => s.italic).map((s) => s.text)).toEqual([NTU_RELEASE_2020.title]);
+  });
+
+  it("joins one or two authors the APA way and keeps a title's own question mark", () => {
+    const base: ArticleReference = { ...JHP_2022, authors: [{ family: "Roe", initials: "A." }], apaTitle: "Does it help?" };
+    expect(apaText(base)).toMatch(/^Roe, A\. \(2022\)\. Does it help\? Journal/);
+    const two = { ...base, authors: [...base.authors, { family: "Doe", initials: "B. C." }] };
+    expect(apaText(two)).toMatch(/^Roe, A\., & Doe, B\. C\. \(2022\)/);
+  });
+
+  it("rejects a date it cannot read", () => {
+    expect(() => apaText({ ...NTU_RELEASE_2020, date: "8 July 2020" })).toThrow('Expected a reference date as YYYY, YYYY-MM or YYYY-MM-DD, found "8 July 2020"');
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from "vitest";
+import { figureIds } from "../../src/content/figure-ids.ts";
+
+describe("figureIds", () => {
+  it("lists the charts of an article in page order, with either kind of quote", () => {
+    const mdx = `Intro\n\n<Figure id="participant-flow" />\n\nMore\n\n<Figure headingLevel={2} id='social-cure-pathway' />\n`;
+    expect(figureIds(mdx)).toEqual(["participant-flow", "social-cure-pathway"]);
+  });
+
+  it("skips figures shown as code examples", () => {
+    expect(figureIds('Use `<Figure id="x" />` like this:\n\n```mdx\n<Figure id="y" />\n```\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,107 @@
+// A chart's page works with and without JavaScript: its copy buttons copy, its share button shows only
+// where there is a share sheet, and without JavaScript the embed code and links are all still there.
+// Every chart shown in a page links to its own chart page.
+import { existsSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoPage, hasBrowser, launchBrowser, listPages, pageFile, startSiteServer, type SiteServer } from './browser.ts';
+import { distFile, SITE_BASE } from './site-files.ts';
+
+const CHART_PAGE = '/charts/participant-flow/';
+
+describe('chart permalinks', () => {
+  const withFigures = listPages()
+    .map((p) => ({ path: p, html: readFileSync(pageFile(p), 'utf8') }))
+    .filter((p) => p.html.includes('data-chart=') && !p.path.startsWith('/charts/') && !p.path.startsWith('/embed/'));
+
+  it('are linked from every figure shown on an article or section page', () => {
+    expect(withFigures.length).toBeGreaterThan(0);
+    for (const { path, html } of withFigures) {
+      for (const [figure, id] of html.matchAll(/<figure\b[^>]*data-chart="([^"]+)"[\s\S]*?<\/figure>/g)) {
+        const link = figure.match(/<p class="chart__permalink"><a href="([^"]+)"/)?.[1];
+        expect(link, `${path}: figure ${id} has no link to its chart page`).toBe(`${SITE_BASE}charts/${id}/`);
+        expect(existsSync(distFile(link!)), `${path}: ${link} was not built`).toBe(true);
+      }
+    }
+  });
+});
+
+describe.skipIf(!hasBrowser)('a chart page in the browser', () => {
+  let server: SiteServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startSiteServer();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  describe('with JavaScript', () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      context = await browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      page = await context.newPage();
+      await gotoPage(page, server.url, CHART_PAGE);
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('copies the embed code to the clipboard and says so', async () => {
+      const button = page.getByRole('button', { name: 'Copy embed code' });
+      await button.click();
+      await expect.poll(() => page.locator('#participant-flow-embed-code ~ .copy-field__actions [role="status"]').textContent()).toBe('Copied.');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(await page.locator('#participant-flow-embed-code').inputValue());
+      expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/participant-flow\/"/);
+    });
+
+    it('copies the link to the chart with the keyboard', async () => {
+      await page.getByRole('button', { name: 'Copy link' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/participant-flow\/$/);
+    });
+
+    it('shows the share button only where the browser has a share sheet', async () => {
+      const canShare = await page.evaluate(() => typeof navigator.share === 'function');
+      expect(await page.getByRole('button', { name: 'Share this chart…' }).isVisible()).toBe(canShare);
+    });
+  });
+
+  describe('without JavaScript', () => {
+    let context: BrowserContext;
+    let page: Page;
+
+    beforeAll(async () => {
+      context = await browser.newContext({ javaScriptEnabled: false });
+      page = await context.newPage();
+      await gotoPage(page, server.url, CHART_PAGE);
+    });
+
+    afterAll(async () => {
+      await context?.close();
+    });
+
+    it('hides the buttons that need it, and keeps the text to copy by hand', async () => {
+      expect(await page.locator('button[data-copy]:visible, button[data-share-url]:visible').count()).toBe(0);
+      const code = page.getByLabel(/^Embed code for/);
+      expect(await code.isVisible()).toBe(true);
+      expect(await code.getAttribute('readonly')).not.toBeNull();
+      expect(await code.inputValue()).toContain('/embed.js');
+      expect(await page.getByLabel('Link to this chart').inputValue()).toMatch(/\/charts\/participant-flow\/$/);
+    });
+
+    it('lists the four downloads and both citations', async () => {
+      expect(await page.locator('a[download]:visible').filter({ hasText: /^Download (PNG|SVG|CSV|JSON) / }).count()).toBe(4);
+      expect(await page.locator('.cite-this').count()).toBe(2);
+    });
+  });
+});
