@@ -1,6 +1,12 @@
 import type { ColumnTable } from "arquero";
 import { markCalculated } from "./calculated.ts";
 
+/** How each calculated column is worked out, in words for chart pages and downloads. */
+export const RETENTION_METHODS = {
+  share_of_entry: "People surveyed at the wave divided by people surveyed at entry (T0).",
+  not_surveyed: "People surveyed at entry (T0) minus people surveyed at the wave.",
+} as const;
+
 /** Columns this transform adds; both are calculated, not published. */
 export const RETENTION_COLUMNS = ["share_of_entry", "not_surveyed"] as const;
 

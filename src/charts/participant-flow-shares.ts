@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { ColumnTable } from "arquero";
+import { RETENTION_METHODS } from "../analysis/retention.ts";
 import type { Source } from "../data/index.ts";
 import { isCalculated } from "../analysis/calculated.ts";
 import { formatNumber, formatPercent } from "../lib/format.ts";
@@ -55,9 +56,9 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
       columns: [
         { key: "wave", label: "Wave", format: "text" },
         { key: "timing", label: "When", format: "text" },
-        { key: "share_of_entry", label: "Share of entrants", format: "percent", calculated: true },
+        { key: "share_of_entry", label: "Share of entrants", format: "percent", calculated: true, method: RETENTION_METHODS.share_of_entry },
         { key: "n", label: "People surveyed", format: "number" },
-        { key: "not_surveyed", label: "Entrants not surveyed", format: "number", calculated: true },
+        { key: "not_surveyed", label: "Entrants not surveyed", format: "number", calculated: true, method: RETENTION_METHODS.not_surveyed },
       ],
       rows: rows.map(({ wave, timing, n, share_of_entry, not_surveyed }) => ({ wave, timing, share_of_entry, n, not_surveyed })),
     },

@@ -1,5 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import type { ColumnTable } from "arquero";
+import { RETENTION_METHODS } from "../analysis/retention.ts";
 import type { Source } from "../data/index.ts";
 import { isCalculated } from "../analysis/calculated.ts";
 import { formatNumber, formatPercent } from "../lib/format.ts";
@@ -59,14 +60,14 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
           label: "Share of entrants",
           format: "percent",
           calculated: true,
-          method: "People surveyed at the wave divided by people surveyed at entry (T0).",
+          method: RETENTION_METHODS.share_of_entry,
         },
         {
           key: "not_surveyed",
           label: "Entrants not surveyed",
           format: "number",
           calculated: true,
-          method: "People surveyed at entry (T0) minus people surveyed at the wave.",
+          method: RETENTION_METHODS.not_surveyed,
         },
       ],
       rows: rows.map(({ wave, timing, n, share_of_entry, not_surveyed }) => ({ wave, timing, n, share_of_entry, not_surveyed })),
