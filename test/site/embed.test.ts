@@ -185,6 +185,8 @@ describe.skipIf(!hasBrowser)('embedded charts', () => {
     const frame = scripts.reduce((sum, src) => sum + gzipSync(readDist(src)).length, 0);
     console.log(`embed JavaScript, gzip: loader ${loader} B on the host page; ${frame} B inside the iframe (${scripts.length} file)`);
     expect(loader).toBeLessThan(1024);
-    expect(frame).toBeLessThan(1024);
+    // The frame runs the same chart enhancement as the site (tooltips, keyboard): well inside the
+    // site-wide budget of 15 KB gzip before interaction.
+    expect(frame).toBeLessThan(4 * 1024);
   });
 });
