@@ -24,8 +24,9 @@ function brokenCopy(file: string, edit: (text: string) => string): string {
 
 function build(dir: string): { status: number | null; output: string } {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(k)));
-  const run = spawnSync('node', ['scripts/build.mjs'], { cwd: dir, env, encoding: 'utf8' });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  const run = spawnSync('node', ['scripts/build.mjs'], { cwd: dir, env: { ...env, NO_COLOR: '1' }, encoding: 'utf8' });
+  // Colour codes can still slip through (CI sets FORCE_COLOR on some machines): compare plain text.
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
 }
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
