@@ -81,7 +81,10 @@ function syntheticCopy(factor) {
   const originals = readdirSync(articles).filter((f) => f.endsWith(".mdx"));
   for (let i = 1; i < factor; i++) {
     for (const file of originals) {
-      const text = readFileSync(join(articles, file), "utf8").replace(/^title: "(.*)"$/m, (_, t) => `title: "SYNTHETIC BENCHMARK COPY ${i}: ${t}"`.slice(0, 118) + '"');
+      const text = readFileSync(join(articles, file), "utf8").replace(
+        /^title: "(.*)"$/m,
+        (_, t) => `title: ${JSON.stringify(`SYNTHETIC BENCHMARK COPY ${i}: ${t}`.slice(0, 120))}`,
+      );
       writeFileSync(join(articles, `synthetic-${i}-${file}`), text);
     }
   }
