@@ -3,7 +3,7 @@
 // the articles, and Lighthouse. Writes bench/results.json and prints Markdown tables.
 //   npm run bench                  everything (about 5–10 minutes on 2 cores)
 //   npm run bench -- --quick       one run each, 10× scale only, no Lighthouse
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
@@ -91,19 +91,32 @@ function syntheticCopy(factor) {
   return dir;
 }
 
-function lighthouse(urls) {
+/** Runs a command without blocking this process, which serves the pages Lighthouse visits. */
+function run(command, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, options);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d) => (stdout += d));
+    child.stderr.on("data", (d) => (stderr += d));
+    child.on("close", (status) => resolve({ status, stdout, stderr }));
+  });
+}
+
+async function lighthouse(urls) {
   const out = {};
+  const flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
   for (const [name, url] of Object.entries(urls)) {
-    const run = spawnSync(
-      "npx",
-      ["lighthouse", url, "--quiet", "--output=json", "--output-path=stdout", "--only-categories=performance,accessibility,best-practices,seo", "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"],
-      { cwd: ROOT, env: { ...cleanEnv(), CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    const result = await run(
+      join(ROOT, "node_modules", ".bin", "lighthouse"),
+      [url, "--quiet", "--output=json", "--output-path=stdout", "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${flags}`],
+      { cwd: ROOT, env: { ...cleanEnv(), CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
     );
-    if (run.status !== 0) {
-      out[name] = { error: (run.stderr || run.stdout).slice(-400) };
+    if (result.status !== 0) {
+      out[name] = { error: (result.stderr || result.stdout).slice(-400) };
       continue;
     }
-    const report = JSON.parse(run.stdout);
+    const report = JSON.parse(result.stdout);
     out[name] = Object.fromEntries(Object.entries(report.categories).map(([k, v]) => [k, Math.round(v.score * 100)]));
   }
   return out;
@@ -150,7 +163,7 @@ async function main() {
     const server = await startServer({ root: dist, port: 0, host: "127.0.0.1" });
     try {
       const chartPage = existsSync(join(dist, "charts/participant-flow/index.html")) ? "charts/participant-flow/" : undefined;
-      results.lighthouse = lighthouse({
+      results.lighthouse = await lighthouse({
         home: server.url,
         findings: new URL("what-the-study-found/", server.url).href,
         ...(chartPage ? { chart: new URL(chartPage, server.url).href } : {}),
