@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Result as AxeResult, NodeResult as AxeNode, AxeResults } from 'axe-core';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type HeadersOption } from '../../scripts/serve.mjs';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -239,4 +240,21 @@ export async function runAxe(page: Page): Promise<string[]> {
     }));
   });
   return formatViolations(results as unknown as AxeResult[]);
+}
+
+/**
+ * One static server on dist/ and one Chromium for the describe block it is called in, closed after
+ * it. Read `site.server` and `site.browser` inside tests and hooks (they are set in beforeAll).
+ */
+export function useSite(): { readonly server: SiteServer; readonly browser: Browser } {
+  const site = {} as { server: SiteServer; browser: Browser };
+  beforeAll(async () => {
+    site.server = await startSiteServer();
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -1,9 +1,9 @@
 // Charts are explorable by keyboard, mouse and touch: arrow keys move between points and announce
 // them, a tap shows a tooltip on a phone, the chart/table and counts/shares switches work, and axe
 // stays clean with a tooltip open and in table view.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoPage, hasBrowser, launchBrowser, runAxe, settle, startSiteServer, type SiteServer } from './browser.ts';
+import { gotoPage, hasBrowser, runAxe, settle, useSite } from './browser.ts';
 
 const ARTICLE = '/what-the-study-found/';
 const FIGURE = 'figure#chart-participant-flow';
@@ -31,25 +31,14 @@ async function tabTo(page: Page, selector: string, max = 120): Promise<void> {
 }
 
 describe.skipIf(!hasBrowser)('explorable charts', () => {
-  let browser: Browser;
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   describe('keyboard and mouse, desktop', () => {
     let context: BrowserContext;
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', bypassCSP: true });
+      context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', bypassCSP: true });
       page = await context.newPage();
     });
 
@@ -58,7 +47,7 @@ describe.skipIf(!hasBrowser)('explorable charts', () => {
     });
 
     it('moves between points with the arrow keys, announcing each, and Escape leaves', async () => {
-      await gotoPage(page, server.url, ARTICLE);
+      await gotoPage(page, site.server.url, ARTICLE);
       await settle(page);
       const figure = page.locator(FIGURE);
       const expected = await points(figure);
@@ -95,7 +84,7 @@ describe.skipIf(!hasBrowser)('explorable charts', () => {
     });
 
     it('shows a tooltip on hover without announcing it', async () => {
-      await gotoPage(page, server.url, ARTICLE);
+      await gotoPage(page, site.server.url, ARTICLE);
       await settle(page);
       const figure = page.locator(FIGURE);
       const bar = figure.locator('.chart__svg--wide [data-index="1"]');
@@ -109,7 +98,7 @@ describe.skipIf(!hasBrowser)('explorable charts', () => {
     });
 
     it('switches between chart and table', async () => {
-      await gotoPage(page, server.url, ARTICLE);
+      await gotoPage(page, site.server.url, ARTICLE);
       const figure = page.locator(FIGURE);
       const button = figure.locator('.chart__switch');
       expect(await button.getAttribute('aria-pressed')).toBe('false');
@@ -125,7 +114,7 @@ describe.skipIf(!hasBrowser)('explorable charts', () => {
     });
 
     it('switches the participant flow between counts and calculated shares, both explorable', async () => {
-      await gotoPage(page, server.url, WAVES);
+      await gotoPage(page, site.server.url, WAVES);
       await settle(page);
       const figure = page.locator('figure#chart-who-answered');
       const counts = figure.locator('button[data-view="counts"]');
@@ -152,10 +141,10 @@ describe.skipIf(!hasBrowser)('explorable charts', () => {
 
   describe('touch, 360 px phone', () => {
     it('shows a tooltip for a tapped bar, announces it, and closes it on a tap elsewhere', async () => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+      const context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
       const page = await context.newPage();
       try {
-        await gotoPage(page, server.url, ARTICLE);
+        await gotoPage(page, site.server.url, ARTICLE);
         await settle(page);
         const figure = page.locator(FIGURE);
         const bar = figure.locator('.chart__svg--narrow [data-index="2"]');

@@ -2,9 +2,9 @@
 // where there is a share sheet, and without JavaScript the embed code and links are all still there.
 // Every chart shown in a page links to its own chart page.
 import { existsSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoPage, hasBrowser, launchBrowser, listPages, pageFile, startSiteServer, type SiteServer } from './browser.ts';
+import { gotoPage, hasBrowser, listPages, pageFile, useSite } from './browser.ts';
 import { distFile, SITE_BASE } from './site-files.ts';
 
 const CHART_PAGE = '/charts/participant-flow/';
@@ -27,28 +27,17 @@ describe('chart permalinks', () => {
 });
 
 describe.skipIf(!hasBrowser)('a chart page in the browser', () => {
-  let server: SiteServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   describe('with JavaScript', () => {
     let context: BrowserContext;
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext();
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      context = await site.browser.newContext();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
       page = await context.newPage();
-      await gotoPage(page, server.url, CHART_PAGE);
+      await gotoPage(page, site.server.url, CHART_PAGE);
     });
 
     afterAll(async () => {
@@ -81,9 +70,9 @@ describe.skipIf(!hasBrowser)('a chart page in the browser', () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled: false });
+      context = await site.browser.newContext({ javaScriptEnabled: false });
       page = await context.newPage();
-      await gotoPage(page, server.url, CHART_PAGE);
+      await gotoPage(page, site.server.url, CHART_PAGE);
     });
 
     afterAll(async () => {

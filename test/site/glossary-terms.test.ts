@@ -1,8 +1,8 @@
 // Glossary terms in articles: the definition opens on keyboard focus, hover and tap, is tied to
 // the term for screen readers, closes with Escape; without JavaScript the term links to /glossary/.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoPage, hasBrowser, launchBrowser, runAxe, settle, startSiteServer, type SiteServer } from './browser.ts';
+import { gotoPage, hasBrowser, runAxe, settle, useSite } from './browser.ts';
 
 const ARTICLE = '/what-happened-in-the-study/';
 const TERM = '.term[data-term="attrition"]';
@@ -18,31 +18,20 @@ async function tabTo(page: Page, selector: string, limit = 60): Promise<void> {
 }
 
 describe.skipIf(!hasBrowser)('glossary terms', () => {
-  let browser: Browser;
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   describe('with a keyboard and a mouse', () => {
     let context: BrowserContext;
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ reducedMotion: 'reduce' });
+      context = await site.browser.newContext({ reducedMotion: 'reduce' });
       page = await context.newPage();
     });
     afterAll(async () => context?.close());
 
     it('opens on keyboard focus, is the link’s description, and closes with Escape', async () => {
-      await gotoPage(page, server.url, ARTICLE);
+      await gotoPage(page, site.server.url, ARTICLE);
       const link = page.locator(`${TERM} .term__link`).first();
       const tip = page.locator(`${TERM} .term__tip`).first();
       await expect.poll(() => tip.isVisible()).toBe(false);
@@ -60,7 +49,7 @@ describe.skipIf(!hasBrowser)('glossary terms', () => {
     });
 
     it('opens on hover, stays open while the pointer moves onto the definition, and closes when it leaves', async () => {
-      await gotoPage(page, server.url, ARTICLE);
+      await gotoPage(page, site.server.url, ARTICLE);
       const tip = page.locator(`${TERM} .term__tip`).first();
       await page.locator(`${TERM} .term__link`).first().hover();
       expect(await tip.isVisible()).toBe(true);
@@ -73,7 +62,7 @@ describe.skipIf(!hasBrowser)('glossary terms', () => {
     it('passes axe with a definition open, in light and dark schemes', async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        await gotoPage(page, server.url, ARTICLE);
+        await gotoPage(page, site.server.url, ARTICLE);
         await settle(page);
         await tabTo(page, `${TERM} .term__link >> nth=0`);
         const violations = await runAxe(page);
@@ -87,13 +76,13 @@ describe.skipIf(!hasBrowser)('glossary terms', () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+      context = await site.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
       page = await context.newPage();
     });
     afterAll(async () => context?.close());
 
     it('a first tap opens the definition on screen; a second tap follows the link to the glossary', async () => {
-      await gotoPage(page, server.url, ARTICLE);
+      await gotoPage(page, site.server.url, ARTICLE);
       const link = page.locator(`${TERM} .term__link`).first();
       const tip = page.locator(`${TERM} .term__tip`).first();
       await link.tap();
@@ -117,13 +106,13 @@ describe.skipIf(!hasBrowser)('glossary terms', () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled: false });
+      context = await site.browser.newContext({ javaScriptEnabled: false });
       page = await context.newPage();
     });
     afterAll(async () => context?.close());
 
     it('is a link to the term’s entry on the glossary page, which defines it', async () => {
-      await gotoPage(page, server.url, ARTICLE);
+      await gotoPage(page, site.server.url, ARTICLE);
       const link = page.locator(`${TERM} .term__link`).first();
       expect(await page.locator(`${TERM} .term__tip`).first().isVisible()).toBe(false);
       expect(await link.getAttribute('href')).toBe('/glossary/#attrition');

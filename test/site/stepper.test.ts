@@ -1,9 +1,9 @@
 // The step-by-step explainer at /how-it-works/: a keyboard-only walk through every step (buttons
 // and arrow keys), what the live region announces, where focus goes at the ends, axe in every
 // step's state, and what shows without JavaScript.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoPage, hasBrowser, launchBrowser, runAxe, settle, startSiteServer, type SiteServer } from './browser.ts';
+import { gotoPage, hasBrowser, runAxe, settle, useSite } from './browser.ts';
 
 const PATH = '/how-it-works/';
 
@@ -46,27 +46,16 @@ async function state(page: Page): Promise<StepperState> {
 }
 
 describe.skipIf(!hasBrowser)('pathway stepper', () => {
-  let browser: Browser;
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   describe('with JavaScript, keyboard only', () => {
     let context: BrowserContext;
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', bypassCSP: true });
+      context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce', bypassCSP: true });
       page = await context.newPage();
-      await gotoPage(page, server.url, PATH);
+      await gotoPage(page, site.server.url, PATH);
       await settle(page);
     });
 
@@ -133,18 +122,18 @@ describe.skipIf(!hasBrowser)('pathway stepper', () => {
   });
 
   it('animates the stage change only when motion is welcome', async () => {
-    const context = await browser.newContext({ reducedMotion: 'no-preference' });
+    const context = await site.browser.newContext({ reducedMotion: 'no-preference' });
     const page = await context.newPage();
-    await gotoPage(page, server.url, PATH);
+    await gotoPage(page, site.server.url, PATH);
     const animation = await page.locator('.stepper__stage.is-current').evaluate((e) => getComputedStyle(e).animationName);
     await context.close();
     expect(animation).not.toBe('none');
   });
 
   it('without JavaScript, shows every step in order beside the whole diagram, and no controls', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await gotoPage(page, server.url, PATH);
+    await gotoPage(page, site.server.url, PATH);
     const result = await page.evaluate(() => {
       const shown = (e: Element) => e.getClientRects().length > 0;
       const steps = [...document.querySelectorAll('.stepper__step')];
