@@ -5,7 +5,7 @@ import { SITE } from "../lib/site.ts";
 import { wrapText } from "../lib/wrap-text.ts";
 import { escapeXml } from "../lib/xml.ts";
 
-/** Colours of the light scheme (styles/tokens.css), since a downloaded file has no page CSS. */
+/** Colours of the light scheme (the first value of each light-dark() in styles/tokens.css), since a downloaded file has no page CSS. */
 export const INK = "#1d1d1f";
 export const MUTED = "#4a4a50";
 const PAD = 20;
