@@ -7,6 +7,16 @@ export const RETENTION_METHODS = {
   not_surveyed: "People surveyed at entry (T0) minus people surveyed at the wave.",
 } as const;
 
+/** One row of retentionByWave()'s output: a wave as published, plus the calculated columns. */
+export interface RetentionRow {
+  wave: string;
+  label: string;
+  timing: string;
+  n: number;
+  share_of_entry: number;
+  not_surveyed: number;
+}
+
 /** Columns this transform adds; both are calculated, not published. */
 export const RETENTION_COLUMNS = ["share_of_entry", "not_surveyed"] as const;
 

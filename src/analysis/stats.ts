@@ -1,7 +1,7 @@
 import type { LoadedPackage, Source } from "../data/index.ts";
 import { getResource } from "../data/index.ts";
 import { naturalFrequency } from "./natural-frequency.ts";
-import { retentionByWave } from "./retention.ts";
+import { retentionByWave, type RetentionRow } from "./retention.ts";
 
 /** One number an article may show, with what a reader needs to trust it. */
 export interface Stat {
@@ -26,7 +26,7 @@ export interface Stat {
 export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
   const stats = new Map<string, Stat>();
   const flow = getResource(pkg, "participant-flow");
-  for (const row of retentionByWave(flow.table).objects() as { wave: string; timing: string; n: number; share_of_entry: number; not_surveyed: number }[]) {
+  for (const row of retentionByWave(flow.table).objects() as RetentionRow[]) {
     const key = `flow.${row.wave.toLowerCase()}`;
     const sources = flow.resource.sources;
     stats.set(`${key}.n`, { value: row.n, format: "number", calculated: false, label: `People surveyed ${row.timing} (${row.wave})`, sources });

@@ -1,41 +1,26 @@
 import * as Plot from "@observablehq/plot";
-import type { ColumnTable } from "arquero";
-import { RETENTION_METHODS } from "../analysis/retention.ts";
-import type { Source } from "../data/index.ts";
+import { RETENTION_METHODS, type RetentionRow } from "../analysis/retention.ts";
 import { isCalculated } from "../analysis/calculated.ts";
 import { formatNumber, formatPercent } from "../lib/format.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
+import type { ParticipantFlowInput } from "./participant-flow.ts";
 import type { ChartModel } from "./types.ts";
-
-interface FlowRow {
-  wave: string;
-  timing: string;
-  n: number;
-  share_of_entry: number;
-  not_surveyed: number;
-}
-
-/** Inputs: the output of retentionByWave() and the sources of data/participant-flow.csv. */
-export interface ParticipantFlowSharesInput {
-  retention: ColumnTable;
-  sources: Source[];
-}
 
 /**
  * "Who answered at each wave" as shares: one bar per wave, the share of entrants surveyed at that
  * wave, calculated from the published counts and labelled so. The same waves, sizes and layout as
  * the counts chart (participant-flow.ts), so a reader can switch between the two in place.
  */
-export function participantFlowSharesChart({ retention, sources }: ParticipantFlowSharesInput): ChartModel {
+export function participantFlowSharesChart({ retention, sources }: ParticipantFlowInput): ChartModel {
   if (!isCalculated(retention, "share_of_entry")) throw new Error("participantFlowSharesChart expects the output of retentionByWave()");
-  const rows = retention.objects() as FlowRow[];
+  const rows = retention.objects() as RetentionRow[];
   const [entry, ...later] = rows;
   if (!entry || later.length === 0) throw new Error("participantFlowSharesChart expects a T0 row and at least one later wave");
   // The title states a message; stop the build rather than publish it once the data say otherwise.
   const majority = later.find((r) => r.share_of_entry >= 0.5);
   if (majority) throw new Error(`participantFlowSharesChart: its title says later waves reached a minority of entrants, but ${majority.wave} reached ${formatPercent(majority.share_of_entry)}`);
-  const waveName = (row: FlowRow) => `${row.wave}: ${row.timing}`;
-  const label = (row: FlowRow) => formatPercent(row.share_of_entry);
+  const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
+  const label = (row: RetentionRow) => formatPercent(row.share_of_entry);
   return {
     id: "participant-flow-shares",
     title: "Each later wave surveyed a minority of the people who started",
@@ -78,7 +63,7 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
           Plot.barX(rows, { y: waveName, x: "share_of_entry", fill: palette.primary, className: "mark-primary" }),
           // A label that would run off a narrow chart sits inside its bar instead.
           Plot.text(rows, {
-            filter: (r: FlowRow) => !(narrow && r.share_of_entry > 0.6),
+            filter: (r: RetentionRow) => !(narrow && r.share_of_entry > 0.6),
             y: waveName,
             x: "share_of_entry",
             text: label,
@@ -87,7 +72,7 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
             fontWeight: "bold",
           }),
           Plot.text(rows, {
-            filter: (r: FlowRow) => narrow && r.share_of_entry > 0.6,
+            filter: (r: RetentionRow) => narrow && r.share_of_entry > 0.6,
             y: waveName,
             x: "share_of_entry",
             text: label,

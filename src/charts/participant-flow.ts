@@ -1,20 +1,11 @@
 import * as Plot from "@observablehq/plot";
 import type { ColumnTable } from "arquero";
-import { RETENTION_METHODS } from "../analysis/retention.ts";
+import { RETENTION_METHODS, type RetentionRow } from "../analysis/retention.ts";
 import type { Source } from "../data/index.ts";
 import { isCalculated } from "../analysis/calculated.ts";
 import { formatNumber, formatPercent } from "../lib/format.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ChartModel } from "./types.ts";
-
-interface FlowRow {
-  wave: string;
-  label: string;
-  timing: string;
-  n: number;
-  share_of_entry: number;
-  not_surveyed: number;
-}
 
 /** Inputs: the output of retentionByWave() and the sources of data/participant-flow.csv. */
 export interface ParticipantFlowInput {
@@ -28,12 +19,12 @@ export interface ParticipantFlowInput {
  */
 export function participantFlowChart({ retention, sources }: ParticipantFlowInput): ChartModel {
   if (!isCalculated(retention, "share_of_entry")) throw new Error("participantFlowChart expects the output of retentionByWave()");
-  const rows = retention.objects() as FlowRow[];
+  const rows = retention.objects() as RetentionRow[];
   const [entry, ...later] = rows;
   if (!entry || later.length === 0) throw new Error("participantFlowChart expects a T0 row and at least one later wave");
   const last = later[later.length - 1]!;
-  const waveName = (row: FlowRow) => `${row.wave}: ${row.timing}`;
-  const label = (row: FlowRow) => `${formatNumber(row.n)} (${formatPercent(row.share_of_entry)})`;
+  const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
+  const label = (row: RetentionRow) => `${formatNumber(row.n)} (${formatPercent(row.share_of_entry)})`;
   return {
     id: "participant-flow",
     title: `Most people who started did not answer the later surveys`,
@@ -88,7 +79,7 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
           Plot.barX(rows, { y: waveName, x: "n", fill: palette.primary, className: "mark-primary" }),
           // A label that would run off a narrow chart sits inside its bar instead.
           Plot.text(rows, {
-            filter: (r: FlowRow) => !(narrow && r.n / entry.n > 0.6),
+            filter: (r: RetentionRow) => !(narrow && r.n / entry.n > 0.6),
             y: waveName,
             x: "n",
             text: label,
@@ -97,7 +88,7 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
             fontWeight: "bold",
           }),
           Plot.text(rows, {
-            filter: (r: FlowRow) => narrow && r.n / entry.n > 0.6,
+            filter: (r: RetentionRow) => narrow && r.n / entry.n > 0.6,
             y: waveName,
             x: "n",
             text: label,

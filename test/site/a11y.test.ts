@@ -1,24 +1,13 @@
 // axe-core finds no violations on any built page, in light and dark colour schemes.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoPage, hasBrowser, launchBrowser, listPages, runAxe, settle, startSiteServer, type SiteServer } from './browser.ts';
+import { gotoPage, hasBrowser, listPages, runAxe, settle, useSite } from './browser.ts';
 
 const pages = listPages();
 const schemes = ['light', 'dark'] as const;
 
 describe.skipIf(!hasBrowser)('axe-core accessibility', () => {
-  let browser: Browser;
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it('finds pages to test', () => {
     expect(pages.length).toBeGreaterThan(0);
@@ -30,7 +19,7 @@ describe.skipIf(!hasBrowser)('axe-core accessibility', () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({
+      context = await site.browser.newContext({
         colorScheme,
         // Colour-contrast checks must not catch a transition half-way.
         reducedMotion: 'reduce',
@@ -45,7 +34,7 @@ describe.skipIf(!hasBrowser)('axe-core accessibility', () => {
     });
 
     it.each(pages)(`%s has no axe violations (${colorScheme})`, async (pagePath) => {
-      await gotoPage(page, server.url, pagePath);
+      await gotoPage(page, site.server.url, pagePath);
       await settle(page);
       const violations = await runAxe(page);
       expect(violations, `axe violations on ${pagePath} (${colorScheme}):\n${violations.join('\n')}`).toEqual([]);

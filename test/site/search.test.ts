@@ -2,9 +2,9 @@
 // tables stay out of the index, and without JavaScript /search/ lists every page.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST_DIR, gotoPage, hasBrowser, launchBrowser, listPages, runAxe, startSiteServer, type SiteServer } from './browser.ts';
+import { DIST_DIR, gotoPage, hasBrowser, listPages, runAxe, useSite } from './browser.ts';
 
 /** Result paths, in order, once the search page has answered `query`. */
 async function search(page: Page, baseUrl: string, query: string): Promise<string[]> {
@@ -14,18 +14,7 @@ async function search(page: Page, baseUrl: string, query: string): Promise<strin
 }
 
 describe.skipIf(!hasBrowser)('search', () => {
-  let browser: Browser;
-  let server: SiteServer;
-
-  beforeAll(async () => {
-    server = await startSiteServer();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useSite();
 
   it('has a Pagefind index in dist/ (npm run build runs Pagefind)', () => {
     expect(existsSync(path.join(DIST_DIR, 'pagefind', 'pagefind.js')), 'dist/pagefind/pagefind.js is missing: run `npm run build`').toBe(true);
@@ -36,13 +25,13 @@ describe.skipIf(!hasBrowser)('search', () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext();
+      context = await site.browser.newContext();
       page = await context.newPage();
     });
     afterAll(async () => context?.close());
 
     it('the header search box works from the keyboard and finds the patient article for "link worker" first', async () => {
-      await gotoPage(page, server.url, '/what-the-study-found/');
+      await gotoPage(page, site.server.url, '/what-the-study-found/');
       for (let i = 0; i < 10 && !(await page.locator('#site-search-query').evaluate((el) => el === document.activeElement)); i++) {
         await page.keyboard.press('Tab');
       }
@@ -52,12 +41,12 @@ describe.skipIf(!hasBrowser)('search', () => {
       await page.waitForURL('**/search/?q=link+worker');
       await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
       const first = page.locator('.search-results__title a').first();
-      expect(new URL((await first.getAttribute('href')) ?? '', server.url).pathname).toBe('/what-is-social-prescribing/');
+      expect(new URL((await first.getAttribute('href')) ?? '', site.server.url).pathname).toBe('/what-is-social-prescribing/');
       expect(await page.locator('[data-search-status]').textContent()).toMatch(/^\d+ results? for “link worker”$/);
     });
 
     it('finds the patient articles about loneliness, one of them in the first three results', async () => {
-      const results = await search(page, server.url, 'loneliness');
+      const results = await search(page, site.server.url, 'loneliness');
       expect(results).toContain('/why-groups-and-belonging-matter/');
       expect(results).toContain('/what-happened-in-the-study/');
       const patientArticles = ['/what-happened-in-the-study/', '/why-groups-and-belonging-matter/'];
@@ -65,11 +54,11 @@ describe.skipIf(!hasBrowser)('search', () => {
     });
 
     it('keeps chart drawings, chart descriptions, tables and in-place definitions out of the index', async () => {
-      await gotoPage(page, server.url, '/search/');
+      await gotoPage(page, site.server.url, '/search/');
       // The text Pagefind indexed for each page (fuzzy matching makes "finds nothing" an unreliable test).
       // Passed as a string: vitest would rewrite a dynamic import() inside a function.
       const indexed = (await page.evaluate(`(async () => {
-        const pf = await import(${JSON.stringify(new URL('pagefind/pagefind.js', server.url).href)});
+        const pf = await import(${JSON.stringify(new URL('pagefind/pagefind.js', site.server.url).href)});
         const found = await pf.search('study');
         const data = await Promise.all(found.results.map((r) => r.data()));
         return Object.fromEntries(data.map((d) => [new URL(d.url, location.href).pathname, d.content]));
@@ -86,7 +75,7 @@ describe.skipIf(!hasBrowser)('search', () => {
     it('passes axe with results shown, in light and dark schemes', async () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
-        await search(page, server.url, 'link worker');
+        await search(page, site.server.url, 'link worker');
         const violations = await runAxe(page);
         expect(violations, `axe (${colorScheme}, with results):\n${violations.join('\n')}`).toEqual([]);
       }
@@ -94,7 +83,7 @@ describe.skipIf(!hasBrowser)('search', () => {
     });
 
     it('types into the page’s own box, updating results and the address as the reader types', async () => {
-      await gotoPage(page, server.url, '/search/');
+      await gotoPage(page, site.server.url, '/search/');
       await page.locator('#search-query').fill('attrition');
       await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
       expect(new URL(page.url()).searchParams.get('q')).toBe('attrition');
@@ -107,13 +96,13 @@ describe.skipIf(!hasBrowser)('search', () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await browser.newContext({ javaScriptEnabled: false });
+      context = await site.browser.newContext({ javaScriptEnabled: false });
       page = await context.newPage();
     });
     afterAll(async () => context?.close());
 
     it('the header search leads to /search/, which says why and links to every page on the site', async () => {
-      await gotoPage(page, server.url, '/');
+      await gotoPage(page, site.server.url, '/');
       await page.locator('#site-search-query').fill('loneliness');
       await page.locator('#site-search-query').press('Enter');
       await page.waitForURL('**/search/?q=loneliness');
