@@ -3,11 +3,10 @@ import { getResource } from "../data/index.ts";
 import { naturalFrequency } from "./natural-frequency.ts";
 import { retentionByWave, type RetentionRow } from "./retention.ts";
 
-/** One number an article may show, with what a reader needs to trust it. */
-export interface Stat {
-  value: number;
-  /** How to write it: a count, or a share written as a percentage. */
-  format: "number" | "percent";
+/** One number (or a published phrase such as a wave's timing) an article may show, with what a reader needs to trust it. */
+export type Stat = NumberStat | TextStat;
+
+interface StatBase {
   /** Calculated from published figures (true) or copied from a source (false). */
   calculated: boolean;
   /** Words the source puts before the number ("more than", "at least"). */
@@ -17,6 +16,19 @@ export interface Stat {
   /** What the number is, for the tooltip and the data page. */
   label: string;
   sources: Source[];
+}
+
+/** A count or a share, written by formatNumber or formatPercent. */
+export interface NumberStat extends StatBase {
+  value: number;
+  /** How to write it: a count, or a share written as a percentage. */
+  format: "number" | "percent";
+}
+
+/** Words copied verbatim from a data cell ("about 4 months later"), so timings are never typed into prose either. */
+export interface TextStat extends StatBase {
+  value: string;
+  format: "text";
 }
 
 /**
@@ -30,6 +42,9 @@ export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
     const key = `flow.${row.wave.toLowerCase()}`;
     const sources = flow.resource.sources;
     stats.set(`${key}.n`, { value: row.n, format: "number", calculated: false, label: `People surveyed ${row.timing} (${row.wave})`, sources });
+    // The wave's timing and short label as published in data/participant-flow.csv ("about 4 months later", "6 to 9 months").
+    stats.set(`${key}.timing`, { value: row.timing, format: "text", calculated: false, label: `When wave ${row.wave} was surveyed`, sources });
+    stats.set(`${key}.label`, { value: row.label, format: "text", calculated: false, label: `Name of wave ${row.wave}`, sources });
     if (row.wave === "T0") continue;
     stats.set(`${key}.share`, { value: row.share_of_entry, format: "percent", calculated: true, label: `Share of entrants surveyed ${row.timing} (${row.wave}), calculated from the published numbers`, sources });
     stats.set(`${key}.notSurveyed`, { value: row.not_surveyed, format: "number", calculated: true, label: `Entrants not surveyed ${row.timing} (${row.wave}), calculated from the published numbers`, sources });

@@ -12,6 +12,12 @@ describe("siteStats", () => {
     expect(stats.has("flow.t0.share")).toBe(false);
   });
 
+  it("gives each wave's timing and label verbatim from data, as text", () => {
+    expect(stats.get("flow.t1.timing")).toMatchObject({ value: "about 4 months later", format: "text", calculated: false });
+    expect(stats.get("flow.t2.timing")).toMatchObject({ value: "6–9 months later", format: "text" });
+    expect(stats.get("flow.t0.label")).toMatchObject({ value: "Pathway entry", format: "text" });
+  });
+
   it("writes the same shares as natural frequencies for patient pages, calculated", () => {
     expect(stats.get("flow.t1.inTen")).toMatchObject({ value: 3, qualifier: "about", unit: "in 10", calculated: true });
     expect(stats.get("flow.t1.notSurveyedInTen")).toMatchObject({ value: 7, qualifier: "about", unit: "in 10", calculated: true });

@@ -7,7 +7,7 @@ import { glossaryTerm } from "../../src/content/glossary.ts";
 import { mdxPlainText } from "../../src/content/plain-text.ts";
 import { readingLevel } from "../../src/content/reading-level.ts";
 import { siteData } from "../../src/data/index.ts";
-import { formatNumber, formatPercent } from "../../src/lib/format.ts";
+import { statText } from "../../src/lib/stat-text.ts";
 
 const MAX_GRADE = 8;
 const dir = join(process.cwd(), "content", "articles");
@@ -17,11 +17,11 @@ const patientArticles = readdirSync(dir)
   .filter((a) => /^audience:\s*patients\s*$/m.test(a.source.split("\n---")[0] ?? ""));
 
 const stats = siteStats(siteData());
-// The words <Stat> shows (see src/components/Stat.astro).
+// The words <Stat> shows: the same module the component uses.
 const stat = (name: string) => {
   const s = stats.get(name);
   if (!s) throw new Error(`unknown stat ${name}`);
-  return [s.qualifier, s.format === "percent" ? formatPercent(s.value) : formatNumber(s.value), s.unit].filter(Boolean).join(" ");
+  return statText(s);
 };
 const resolve = { stat, term: (id: string) => glossaryTerm(id).term };
 
