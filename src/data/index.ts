@@ -2,11 +2,14 @@ import { join } from "node:path";
 import type { ColumnTable } from "arquero";
 import { DataError } from "./errors.ts";
 import { loadDataPackage, type LoadedPackage, type LoadedResource } from "./load.ts";
-import { RESOURCE_FIELDS, type ResourceName, type ResourceRows } from "./rows.ts";
+import { RESOURCE_FIELDS, type PressClaimRow, type ResourceName, type ResourceRows } from "./rows.ts";
 
 export { DataError } from "./errors.ts";
 export type { LoadedPackage, LoadedResource } from "./load.ts";
 export type * from "./rows.ts";
+
+/** How far the published sources support a press-release claim (SOURCES.md section 3 status key). */
+export type ClaimStatus = PressClaimRow["status"];
 export type { Source, Resource, Field, License } from "./schema.ts";
 
 /** A validated table with its rows typed. */

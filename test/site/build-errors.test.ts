@@ -36,9 +36,19 @@ describe('a broken input stops the build', () => {
     const dir = brokenCopy('data/participant-flow.csv', (t) => t.replace(',178', ',17O'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('data/participant-flow.csv:3:n expected a whole number ≥ 0, found "17O"');
+    expect(output).toContain('data/participant-flow.csv:3:40: column "n" expected a whole number ≥ 0, found "17O"');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     expect(existsSync(join(dir, 'dist.partial'))).toBe(false);
+  });
+
+  it('names the line and column of text after a closing quote, which once loaded "6"3 as 63', () => {
+    const dir = brokenCopy('data/participant-flow.csv', (t) => t.replace(/,63$/m, ',"6"3'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'data/participant-flow.csv:4:38: is not valid CSV: expected a comma or the end of the line after the closing quote, found "3" (write the whole cell inside the quotes)',
+    );
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
   it('names the MDX line for an unknown chart id', () => {
