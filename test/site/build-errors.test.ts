@@ -55,7 +55,7 @@ describe('a broken input stops the build', () => {
     const dir = brokenCopy('content/articles/what-the-study-found.mdx', (t) => t.replace('<Figure id="participant-flow" />', '<Figure id="participant-flw" />'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/articles\/what-the-study-found\.mdx:\d+: unknown chart id "participant-flw"/);
+    expect(output).toMatch(/content\/articles\/what-the-study-found\.mdx:\d+:\d+: unknown chart id "participant-flw"/);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
