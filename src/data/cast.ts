@@ -12,6 +12,12 @@ export type CellSchema = z.ZodType<Cell, string>;
 const INTEGER = /^-?\d+$/;
 const NUMBER = /^-?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
+/** Significant digits of a plainly written number: "0.2825" has 4, "1e400" has 1, "99999999999999999999" has 20. */
+function significantDigits(raw: string): number {
+  const mantissa = raw.replace(/^-/, "").replace(/[eE].*$/, "").replace(".", "");
+  return mantissa.replace(/^0+/, "").replace(/0+$/, "").length;
+}
+
 /** Words for the range a numeric constraint allows, e.g. " ≥ 0" or " from 1 to 5". */
 function range(field: Field): string {
   const { minimum, maximum } = field.constraints ?? {};
@@ -63,6 +69,7 @@ function valueSchema(field: Field): CellSchema {
       return z
         .string()
         .regex(NUMBER, { error })
+        .refine((raw) => significantDigits(raw) <= 15, { error: `${error} of at most 15 significant digits (more are rounded)` })
         .transform(Number)
         .pipe(bounded(z.number({ error: `${error} small enough to hold (larger ones become Infinity)` }), field, error));
     case "date":

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { ColumnTable } from "arquero";
 import { DataError } from "./errors.ts";
 import { loadDataPackage, type LoadedPackage, type LoadedResource } from "./load.ts";
+import { checkRowTypes } from "./rows-module.ts";
 import { RESOURCE_FIELDS, type PressClaimRow, type ResourceName, type ResourceRows } from "./rows.ts";
 
 export { DataError } from "./errors.ts";
@@ -22,7 +23,11 @@ let cached: LoadedPackage | undefined;
 
 /** The site's data package, loaded and validated once per build from data/ at the project root. */
 export function siteData(): LoadedPackage {
-  cached ??= loadDataPackage(join(process.cwd(), "data"));
+  if (!cached) {
+    const pkg = loadDataPackage(join(process.cwd(), "data"));
+    checkRowTypes(pkg.descriptor, join(process.cwd(), "src", "data", "rows.ts"));
+    cached = pkg;
+  }
   return cached;
 }
 

@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from "node:fs";
+import { relative } from "node:path";
+import { DataError } from "./errors.ts";
 import type { DataPackage, Field, Resource } from "./schema.ts";
 
 /** "press-claims" → "PressClaimRow": the last word singular, as a row holds one of them. */
@@ -65,4 +68,24 @@ export function rowsModule(pkg: DataPackage): string {
     "};",
     "",
   ].join("\n");
+}
+
+/**
+ * Stops the build when the committed row types no longer say what the descriptor does (a schema
+ * edited without `npm run data:types`), naming the first line that differs, so code never compiles
+ * against a table shape the loader does not check.
+ */
+export function checkRowTypes(pkg: DataPackage, rowsPath: string): void {
+  const file = relative(process.cwd(), rowsPath) || rowsPath;
+  const expected = rowsModule(pkg).split("\n");
+  const actual = existsSync(rowsPath) ? readFileSync(rowsPath, "utf8").split("\n") : [];
+  const index = expected.findIndex((line, i) => line !== actual[i]);
+  if (index === -1 && actual.length === expected.length) return;
+  const at = index === -1 ? expected.length : index;
+  throw new DataError(
+    file,
+    `is out of date with data/datapackage.json: expected ${JSON.stringify(expected[at] ?? "the end of the file")}, found ${JSON.stringify(actual[at] ?? "the end of the file")} (run npm run data:types)`,
+    at + 1,
+    1,
+  );
 }

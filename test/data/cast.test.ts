@@ -29,6 +29,13 @@ describe("cellSchema", () => {
     expect(cast(number, "1e400")).toBe("expected a number small enough to hold (larger ones become Infinity)");
     expect(cast(number, "-1e400")).toBe("expected a number small enough to hold (larger ones become Infinity)");
     for (const raw of ["NaN", "Infinity", "-Infinity", "0x10", "1_000"]) expect(cast(number, raw)).toBe("expected a number");
+    // Any number of 15 significant digits survives the round trip to a double; more may not.
+    expect(cast(number, "123456789012345")).toBe(123456789012345);
+    expect(cast(number, "0.000123456789012345")).toBe(0.000123456789012345);
+    expect(cast(number, "1000000000000000000000")).toBe(1e21);
+    for (const raw of ["99999999999999999999", "0.1234567890123456"]) {
+      expect(cast(number, raw)).toBe("expected a number of at most 15 significant digits (more are rounded)");
+    }
   });
 
   it("accepts only dates that exist, leap days included", () => {

@@ -1,8 +1,9 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { siteData } from "../../src/data/index.ts";
-import { rowsModule, rowTypeName } from "../../src/data/rows-module.ts";
+import { checkRowTypes, rowsModule, rowTypeName } from "../../src/data/rows-module.ts";
 import type { DataPackage } from "../../src/data/schema.ts";
 
 const committed = readFileSync(join(import.meta.dirname, "../../src/data/rows.ts"), "utf8");
@@ -22,6 +23,25 @@ describe("src/data/rows.ts", () => {
       const pkg = structuredClone(siteData().descriptor);
       edit(pkg);
       expect(rowsModule(pkg)).not.toBe(committed);
+    }
+  });
+});
+
+describe("checkRowTypes", () => {
+  it("stops the build at the first line of rows.ts that the descriptor no longer generates", () => {
+    const dir = mkdtempSync(join(tmpdir(), "rows-"));
+    try {
+      const path = join(dir, "rows.ts");
+      writeFileSync(path, committed);
+      expect(() => checkRowTypes(siteData().descriptor, path)).not.toThrow();
+      const pkg = structuredClone(siteData().descriptor);
+      pkg.resources[0]!.schema.fields[0]!.constraints!.enum!.push("T3");
+      const line = committed.split("\n").indexOf('  wave: "T0" | "T1" | "T2";') + 1;
+      expect(() => checkRowTypes(pkg, path)).toThrow(
+        `${relative(process.cwd(), path)}:${line}:1: is out of date with data/datapackage.json: expected "  wave: \\"T0\\" | \\"T1\\" | \\"T2\\" | \\"T3\\";", found "  wave: \\"T0\\" | \\"T1\\" | \\"T2\\";" (run npm run data:types)`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -51,6 +51,14 @@ describe('a broken input stops the build', () => {
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
+  it('names the cell of a foreign key that points at nothing', () => {
+    const dir = brokenCopy('data/pathway-links.csv', (t) => t.replace('\ngroup_memberships,', '\ngroup_membership,'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/data\/pathway-links\.csv:2:1: column "from" expected one of pathway-measures\.id \([^)]*\), found "group_membership"/);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
   it('names the MDX line for an unknown chart id', () => {
     const dir = brokenCopy('content/articles/what-the-study-found.mdx', (t) => t.replace('<Figure id="participant-flow" />', '<Figure id="participant-flw" />'));
     const { status, output } = build(dir);
