@@ -53,6 +53,9 @@ function readRows(resource: Resource, path: string): Omit<LoadedResource, "resou
     if (!fields.some((f) => f.name === column)) {
       throw new DataError(file, `unexpected column "${column}" (expected columns: ${expectedColumns})`, header.line, header.at[index]?.column);
     }
+    if (columns.indexOf(column) !== index) {
+      throw new DataError(file, `column "${column}" appears twice (expected columns: ${expectedColumns})`, header.line, header.at[index]?.column);
+    }
   });
   for (const field of fields) {
     if (!columns.includes(field.name)) {
@@ -100,7 +103,8 @@ function checkForeignKeys(pkg: LoadedPackage): void {
       const target = pkg.resources.get(fk.reference.resource)!;
       const allowed = new Set(target.rows.map((r) => r[fk.reference.fields]));
       loaded.rows.forEach((row, index) => {
-        if (!allowed.has(row[fk.fields] ?? null)) {
+        // An empty optional cell refers to nothing, which Table Schema allows.
+        if (row[fk.fields] !== null && !allowed.has(row[fk.fields] ?? null)) {
           const at = loaded.positions[index]?.[fk.fields];
           throw new DataError(
             loaded.file,

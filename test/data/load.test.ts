@@ -85,6 +85,11 @@ describe("loadDataPackage", () => {
     expect(() => loadDataPackage(dir)).toThrow(`${csv}:1:8: unexpected column "mean" (expected columns: wave, n)`);
   });
 
+  it("rejects a column named twice", () => {
+    const { dir, csv } = fixture({ "flow.csv": "wave,n,wave\nT0,630,T0\n" });
+    expect(() => loadDataPackage(dir)).toThrow(`${csv}:1:8: column "wave" appears twice (expected columns: wave, n)`);
+  });
+
   it("rejects a duplicate primary key", () => {
     const { dir, csv } = fixture({ "flow.csv": "wave,n\nT0,630\nT1,178\nT1,63\n" });
     expect(() => loadDataPackage(dir)).toThrow(`${csv}:4:1: duplicate primary key wave = "T1" (first seen on line 3; expected each row to be unique)`);
