@@ -163,6 +163,17 @@ describe("loadDataPackage on the bad fixtures", () => {
     ]);
   });
 
+  it("lets an empty optional foreign key refer to nothing", () => {
+    const { dir } = fixture({
+      "datapackage.json": descriptorWith((p) => {
+        delete p.resources[1].schema.fields[0].constraints;
+        delete p.resources[1].schema.primaryKey;
+      }),
+      "share.csv": "wave,share,checked,source_id\n,1,,s\n",
+    });
+    expect(loadDataPackage(dir).resources.get("share")!.rows).toEqual([{ wave: null, share: 1, checked: null, source_id: "s" }]);
+  });
+
   it("rejects a foreign key to a table the package lacks before reading any CSV", () => {
     const { dir } = fixture({ "datapackage.json": descriptorWith((p) => (p.resources[1].schema.foreignKeys[0].reference.resource = "flows")) });
     expect(() => loadDataPackage(dir)).toThrow(`resource "share" foreign key "wave" refers to unknown resource "flows" (expected one of flow, share)`);
