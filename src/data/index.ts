@@ -31,7 +31,11 @@ export function siteData(): LoadedPackage {
   return cached;
 }
 
-/** One table of a package by name, typed by its declared row type. */
+/**
+ * One table of a package by name, typed by its row type. The cast is sound because both sides come
+ * from the descriptor: the loader checked every cell with validators built from it (cast.ts), and
+ * siteData() stops the build when rows.ts is not what the same descriptor generates.
+ */
 export function getResource<K extends ResourceName>(pkg: LoadedPackage, name: K): TypedResource<K> {
   const loaded = pkg.resources.get(name);
   if (!loaded) throw new DataError(pkg.file, `has no resource "${name}" (expected one of ${Object.keys(RESOURCE_FIELDS).join(", ")})`);
