@@ -31,7 +31,7 @@ describe("reading level of patient articles", () => {
   });
 
   it.each(patientArticles)(`$file scores grade ${MAX_GRADE} or lower`, ({ file, source }) => {
-    const level = readingLevel(mdxPlainText(source, resolve));
+    const level = readingLevel(mdxPlainText(source, resolve, file));
     console.log(`${file}: Flesch–Kincaid grade ${level.grade.toFixed(1)}, ${level.words} words, ${level.sentences} sentences, ${(level.words / level.sentences).toFixed(1)} words per sentence`);
     expect(level.grade, `${file} reads at grade ${level.grade.toFixed(1)}; shorten sentences or use shorter words`).toBeLessThanOrEqual(MAX_GRADE);
   });
