@@ -23,7 +23,7 @@ function* elements(node: Node): Generator<Element> {
   for (const child of childrenOf(node)) {
     if (isElement(child)) {
       yield child;
-      if (child.tagName === 'template') yield* elements(child.content);
+      if ('content' in child) yield* elements(child.content);
       else yield* elements(child);
     }
   }
