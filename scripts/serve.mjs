@@ -5,7 +5,8 @@
 // folder's trailing slash, and the 404 page with a 404 status.
 //
 // CLI:    node scripts/serve.mjs   (PORT env or 4321, host 127.0.0.1, DIST_DIR env or <repo>/dist,
-//                                   SITE_BASE env or "/")
+//                                   SITE_BASE env or "/"; restart it after a rebuild: sirv lists
+//                                   the files once, when it starts)
 // Module: import { startServer } from './scripts/serve.mjs';
 //         const { url, close } = await startServer({ root: 'dist', port: 0 });
 
