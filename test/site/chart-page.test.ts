@@ -18,7 +18,7 @@ describe('chart permalinks', () => {
     expect(withFigures.length).toBeGreaterThan(0);
     for (const { path, html } of withFigures) {
       for (const [figure, id] of html.matchAll(/<figure\b[^>]*data-chart="([^"]+)"[\s\S]*?<\/figure>/g)) {
-        const link = figure.match(/<p class="chart__permalink"><a href="([^"]+)"/)?.[1];
+        const link = figure.match(/<p class="chart__permalink">\s*<a href="([^"]+)"/)?.[1];
         expect(link, `${path}: figure ${id} has no link to its chart page`).toBe(`${SITE_BASE}charts/${id}/`);
         expect(existsSync(distFile(link!)), `${path}: ${link} was not built`).toBe(true);
       }
@@ -89,7 +89,7 @@ describe.skipIf(!hasBrowser)('a chart page in the browser', () => {
     });
 
     it('lists the four downloads and both citations', async () => {
-      expect(await page.locator('a[download]:visible').filter({ hasText: /^Download (PNG|SVG|CSV|JSON) / }).count()).toBe(4);
+      expect(await page.locator('a[download]:visible').filter({ hasText: /^\s*Download (PNG|SVG|CSV|JSON) / }).count()).toBe(4);
       expect(await page.locator('.cite-this').count()).toBe(2);
     });
   });

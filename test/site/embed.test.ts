@@ -88,7 +88,7 @@ describe.skipIf(!hasBrowser)('embedded charts', () => {
       await expect.poll(() => misfit(frame), { timeout: 10_000 }).toBeLessThanOrEqual(1);
       const { scrolls, chartShown } = await frame.evaluate(() => ({
         scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
-        chartShown: [...document.querySelectorAll('svg[role="img"]')].some((svg) => svg.getBoundingClientRect().width > 100),
+        chartShown: [...document.querySelectorAll('svg:is([role="img"], [role="graphics-document"])')].some((svg) => svg.getBoundingClientRect().width > 100),
       }));
       expect(scrolls).toBe(false);
       expect(chartShown).toBe(true);
@@ -111,7 +111,7 @@ describe.skipIf(!hasBrowser)('embedded charts', () => {
     const fixed = Number(embedCodeOf('participant-flow').match(/height="(\d+)"/)?.[1]);
     await frame.waitForTimeout(300);
     expect((await page.locator('iframe').boundingBox())?.height).toBe(fixed);
-    expect(await frame.locator('svg[role="img"]:visible').count()).toBeGreaterThan(0);
+    expect(await frame.locator('svg:is([role="img"], [role="graphics-document"]):visible').count()).toBeGreaterThan(0);
   });
 
   it('ignores height messages that do not come from its own frame, or have the wrong shape', async () => {
