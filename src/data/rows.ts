@@ -61,6 +61,17 @@ export interface PressClaimRow {
   source_id: string;
 }
 
+/** data/help-now.csv: where to get urgent help, with the number to call (SOURCES.md §10.7). */
+export interface HelpNowRow {
+  id: string;
+  service: string;
+  /** As the source prints it, e.g. "116 123". */
+  phone: string;
+  when_to_call: string;
+  what_to_do: string;
+  source_id: string;
+}
+
 /** Resource name → row type. */
 export interface ResourceRows {
   "participant-flow": ParticipantFlowRow;
@@ -69,6 +80,7 @@ export interface ResourceRows {
   "interview-sample": InterviewSampleRow;
   "england-context": EnglandContextRow;
   "press-claims": PressClaimRow;
+  "help-now": HelpNowRow;
 }
 
 export type ResourceName = keyof ResourceRows;
@@ -81,4 +93,5 @@ export const RESOURCE_FIELDS: { [K in ResourceName]: (keyof ResourceRows[K])[] }
   "interview-sample": ["group", "role", "n"],
   "england-context": ["id", "measure", "value", "unit", "qualifier", "period", "date", "source_id"],
   "press-claims": ["id", "where", "claim", "status", "support", "caveat", "source_id"],
+  "help-now": ["id", "service", "phone", "when_to_call", "what_to_do", "source_id"],
 };
