@@ -91,7 +91,7 @@ describe.skipIf(!hasBrowser)('search', () => {
     });
 
     it('with no results, points to the patient pages and to "If you need help now" (and hides that once results come)', async () => {
-      await gotoPage(page, site.server.url, '/search/?q=qqxzvbnw');
+      await gotoPage(page, site.server.url, '/search/?q=xylophone');
       await page.waitForFunction(() => /No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
       const empty = page.locator('[data-search-empty]');
       expect(await empty.isVisible()).toBe(true);
