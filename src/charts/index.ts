@@ -3,6 +3,7 @@ import { linkWorkerSeries } from "../analysis/link-worker-series.ts";
 import { pathwaySteps } from "../analysis/pathway-steps.ts";
 import { retentionByWave } from "../analysis/retention.ts";
 import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
+import { answeredAgainChart } from "./answered-again.ts";
 import { interviewSampleChart } from "./interview-sample.ts";
 import { linkWorkersEnglandChart } from "./link-workers-england.ts";
 import { participantFlowChart } from "./participant-flow.ts";
@@ -42,6 +43,10 @@ const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
   "participant-flow-shares": (pkg) => {
     const flow = getResource(pkg, "participant-flow");
     return participantFlowSharesChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
+  },
+  "answered-again": (pkg) => {
+    const flow = getResource(pkg, "participant-flow");
+    return answeredAgainChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
   },
 };
 

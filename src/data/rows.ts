@@ -85,6 +85,22 @@ export interface PressClaimRow {
   source_id: string;
 }
 
+/** data/help-now.csv: Where to get help now: phone numbers for urgent help in England. */
+export interface HelpNowRow {
+  /** Stable identifier of the service. */
+  id: string;
+  /** Name of the service, as a reader would say it. */
+  service: string;
+  /** The number to call, as the source prints it (digits and spaces only). */
+  phone: string;
+  /** When to use the service, in plain words from the source. */
+  when_to_call: string;
+  /** What to do, in plain words from the source. */
+  what_to_do: string;
+  /** Identifier of the source in this resource's sources list. */
+  source_id: string;
+}
+
 /** Resource name → row type. */
 export interface ResourceRows {
   "participant-flow": ParticipantFlowRow;
@@ -93,6 +109,7 @@ export interface ResourceRows {
   "interview-sample": InterviewSampleRow;
   "england-context": EnglandContextRow;
   "press-claims": PressClaimRow;
+  "help-now": HelpNowRow;
 }
 
 export type ResourceName = keyof ResourceRows;
@@ -105,4 +122,5 @@ export const RESOURCE_FIELDS: { [K in ResourceName]: (keyof ResourceRows[K])[] }
   "interview-sample": ["group", "role", "n"],
   "england-context": ["id", "measure", "value", "unit", "qualifier", "period", "date", "source_id"],
   "press-claims": ["id", "where", "claim", "status", "support", "caveat", "source_id"],
+  "help-now": ["id", "service", "phone", "when_to_call", "what_to_do", "source_id"],
 };

@@ -24,6 +24,17 @@ export const REFERENCES = {
       "Systematic review table reporting results of “Wakefield 2020”; by its list of studies it matches Griffiths, Hina and Jiang (2022), Open Journal of Preventive Medicine, 12, 31–58.",
     url: "https://html.scirp.org/file/_1-1340875_12.htm",
   },
+  // Patient pages (issue 11): how people get social prescribing (SOURCES.md §10.7) and, for the
+  // "How sure are we?" box, the controlled trials of link workers (§10.1).
+  "healthwatch-peterborough-2024": {
+    citation: "Healthwatch Peterborough. (2024, February 22). What is social prescribing?",
+    url: "https://healthwatchpeterborough.co.uk/advice-and-information/2024-02-22/what-social-prescribing",
+  },
+  "kiely-2022": {
+    citation:
+      "Kiely, B., Croke, A., O’Shea, M., Boland, F., O’Shea, E., Connolly, D., & Smith, S. M. (2022). Effect of social prescribing link workers on health outcomes and costs for adults in primary care and community settings: A systematic review. BMJ Open, 12(10), e062951.",
+    url: "https://doi.org/10.1136/bmjopen-2022-062951",
+  },
 } as const satisfies Record<string, { citation: string; url: string }>;
 
 /** Ids an article's frontmatter `sources` may name. */

@@ -1,6 +1,7 @@
 // A chart's page works with and without JavaScript: its copy buttons copy, its share button shows only
 // where there is a share sheet, and without JavaScript the embed code and links are all still there.
-// Every chart shown in a page links to its own chart page.
+// Every chart shown in a page links to its own chart page, except on patient pages (issue 11: no
+// downloads, embed or cite links there; test/site/patient-pages.test.ts checks they have none).
 import { existsSync, readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,9 +13,10 @@ const CHART_PAGE = '/charts/participant-flow/';
 describe('chart permalinks', () => {
   const withFigures = listPages()
     .map((p) => ({ path: p, html: readFileSync(pageFile(p), 'utf8') }))
-    .filter((p) => p.html.includes('data-chart=') && !p.path.startsWith('/charts/') && !p.path.startsWith('/embed/'));
+    .filter((p) => p.html.includes('data-chart=') && !p.path.startsWith('/charts/') && !p.path.startsWith('/embed/'))
+    .filter((p) => !p.html.includes('data-audience="patients"'));
 
-  it('are linked from every figure shown on an article or section page', () => {
+  it('are linked from every figure shown on an article or section page (not patient pages)', () => {
     expect(withFigures.length).toBeGreaterThan(0);
     for (const { path, html } of withFigures) {
       for (const [figure, id] of html.matchAll(/<figure\b[^>]*data-chart="([^"]+)"[\s\S]*?<\/figure>/g)) {
