@@ -47,16 +47,30 @@ export interface EnglandContextRow {
   source_id: string;
 }
 
-/** How far the published sources support a press-release claim (SOURCES.md section 3 status key). */
-export type ClaimStatus = "supported" | "supported-direction" | "partly" | "partly-secondary" | "not-verifiable" | "opinion";
+/** This site's verdict on a press-release claim (defined on /press/ from src/lib/claim-status.ts). */
+export type ClaimStatus = "supported" | "differs" | "overstated" | "not-verifiable" | "opinion";
 
 /** data/press-claims.csv: each claim of the NTU release of 8 July 2020 beside what the sources support. */
 export interface PressClaimRow {
   id: number;
   where: "Photo caption" | "Notes for editors" | null;
   claim: string;
+  summary: string;
   status: ClaimStatus;
+  verdict: string;
   support: string;
+  caveat: string;
+  source_id: string;
+}
+
+/** data/service-use-figures.csv: SOURCES.md §10.5, each health-service-use figure with its study and design. */
+export interface ServiceUseFigureRow {
+  id: string;
+  order: number;
+  study: string;
+  design_group: "controlled" | "observational" | "uncontrolled" | "press";
+  design: string;
+  finding: string;
   caveat: string;
   source_id: string;
 }
@@ -69,6 +83,7 @@ export interface ResourceRows {
   "interview-sample": InterviewSampleRow;
   "england-context": EnglandContextRow;
   "press-claims": PressClaimRow;
+  "service-use-figures": ServiceUseFigureRow;
 }
 
 export type ResourceName = keyof ResourceRows;
@@ -80,5 +95,6 @@ export const RESOURCE_FIELDS: { [K in ResourceName]: (keyof ResourceRows[K])[] }
   "pathway-links": ["from", "to", "direction", "described_as"],
   "interview-sample": ["group", "role", "n"],
   "england-context": ["id", "measure", "value", "unit", "qualifier", "period", "date", "source_id"],
-  "press-claims": ["id", "where", "claim", "status", "support", "caveat", "source_id"],
+  "press-claims": ["id", "where", "claim", "summary", "status", "verdict", "support", "caveat", "source_id"],
+  "service-use-figures": ["id", "order", "study", "design_group", "design", "finding", "caveat", "source_id"],
 };
