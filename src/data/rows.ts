@@ -75,8 +75,12 @@ export interface PressClaimRow {
   where: "Photo caption" | "Notes for editors" | null;
   /** The claim, quoted word for word from the release; … marks omitted words. */
   claim: string;
-  /** How far the published sources support the claim: supported; supported-direction (an abstract states it, without numbers); partly; partly-secondary (only a secondary source supports part of it); not-verifiable (not verifiable from the published abstracts); opinion (a view or recommendation, not a study result). */
-  status: "supported" | "supported-direction" | "partly" | "partly-secondary" | "not-verifiable" | "opinion";
+  /** The claim shortened to a few words for the verdict list, in this site's words; quoted words are the release's. */
+  summary: string;
+  /** This site's verdict on the claim: supported (the published sources say this; for a finding, its direction, as the abstracts give no sizes); differs (right in substance, but a detail differs from the published sources); overstated (part is supported, but the wording goes further, usually with cause-and-effect words); not-verifiable (the published sources do not report it, so it cannot be checked); opinion (a view or recommendation, not a study result). */
+  status: "supported" | "differs" | "overstated" | "not-verifiable" | "opinion";
+  /** What the status rests on, in one line, shown after the status; for a claim with a number, what the status says about the number comes first. */
+  verdict: string;
   /** What the published abstracts and records say about the claim, quoted where possible, with their addresses. */
   support: string;
   /** What a report using the claim should say or avoid. */
@@ -101,6 +105,26 @@ export interface HelpNowRow {
   source_id: string;
 }
 
+/** data/service-use-figures.csv: Does social prescribing cut GP visits? The health-service-use figures and the designs behind them. */
+export interface ServiceUseFigureRow {
+  /** Identifier of the figure. */
+  id: string;
+  /** Position in the box: by design, strongest first (controlled trials, then observational records, then uncontrolled evaluations, then a press release). */
+  order: number;
+  /** Who published the figure, and when. */
+  study: string;
+  /** controlled (controlled trials); observational (records of people who were and were not referred, without random allocation); uncontrolled (before-and-after figures with no comparison group); press (a press release's figure whose basis is not published). */
+  design_group: "controlled" | "observational" | "uncontrolled" | "press";
+  /** The study's design and size, in words a reader understands (SOURCES.md rule 13). */
+  design: string;
+  /** The figure, quoted word for word from the source; … marks omitted words. */
+  finding: string;
+  /** What a reader must know to use the figure. */
+  caveat: string;
+  /** Where the figure was read. */
+  source_id: string;
+}
+
 /** Resource name → row type. */
 export interface ResourceRows {
   "participant-flow": ParticipantFlowRow;
@@ -110,6 +134,7 @@ export interface ResourceRows {
   "england-context": EnglandContextRow;
   "press-claims": PressClaimRow;
   "help-now": HelpNowRow;
+  "service-use-figures": ServiceUseFigureRow;
 }
 
 export type ResourceName = keyof ResourceRows;
@@ -121,6 +146,7 @@ export const RESOURCE_FIELDS: { [K in ResourceName]: (keyof ResourceRows[K])[] }
   "pathway-links": ["from", "to", "direction", "described_as"],
   "interview-sample": ["group", "role", "n"],
   "england-context": ["id", "measure", "value", "unit", "qualifier", "period", "date", "source_id"],
-  "press-claims": ["id", "where", "claim", "status", "support", "caveat", "source_id"],
+  "press-claims": ["id", "where", "claim", "summary", "status", "verdict", "support", "caveat", "source_id"],
   "help-now": ["id", "service", "phone", "when_to_call", "what_to_do", "source_id"],
+  "service-use-figures": ["id", "order", "study", "design_group", "design", "finding", "caveat", "source_id"],
 };

@@ -231,7 +231,7 @@ describe.skipIf(!hasBrowser)('explorable charts', () => {
         expect(box!.x + box!.width).toBeLessThanOrEqual(360);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(pageWidth);
 
-        await figure.locator('.chart__description').tap();
+        await figure.locator('.chart__subtitle').tap();
         await expect.poll(() => tip.isVisible()).toBe(false);
       } finally {
         await context.close();

@@ -61,6 +61,35 @@ describe.skipIf(!hasBrowser)('a chart page in the browser', () => {
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/charts\/participant-flow\/$/);
     });
 
+    it('copies the chart\'s APA reference, BibTeX and RIS with one button each', async () => {
+      const cite = page.locator('#cite ~ .cite-this').first();
+      await cite.getByRole('button', { name: 'Copy APA reference for this chart' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe((await cite.locator('p.cite').textContent())?.replace(/\s+/g, ' ').trim());
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Social Cure Explained\. \(\d{4}.*\[Chart\]\. http.*\/charts\/participant-flow\/$/);
+      await cite.getByRole('button', { name: 'Copy BibTeX for this chart' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{socialcure-participant-flow,/);
+      await cite.getByRole('button', { name: 'Copy RIS for this chart' }).click();
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^TY {2}- /);
+    });
+
+    it('puts Download, Share, Embed and Cite right under the chart, and provenance after them', async () => {
+      const order = await page.evaluate(() =>
+        ['figure.chart', '#downloads', '#share', '#embed', '#cite', '#provenance'].map((sel) => document.querySelector(sel)!.getBoundingClientRect().top),
+      );
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    });
+
+    it('lets the journalist choose light, dark or the reader\'s setting for the embed, light by default', async () => {
+      const code = page.locator('#participant-flow-embed-code');
+      expect(await code.inputValue()).toMatch(/\/embed\/participant-flow\/" /);
+      await page.getByLabel('Dark').check();
+      expect(await code.inputValue()).toContain('/embed/participant-flow/?theme=dark"');
+      await page.getByLabel("Match the reader's setting").check();
+      expect(await code.inputValue()).toContain('/embed/participant-flow/?theme=auto"');
+      await page.getByLabel('Light (default)').check();
+      expect(await code.inputValue()).toMatch(/\/embed\/participant-flow\/" /);
+    });
+
     it('shows the share button only where the browser has a share sheet', async () => {
       const canShare = await page.evaluate(() => typeof navigator.share === 'function');
       expect(await page.getByRole('button', { name: 'Share this chart…' }).isVisible()).toBe(canShare);
@@ -90,8 +119,12 @@ describe.skipIf(!hasBrowser)('a chart page in the browser', () => {
       expect(await page.getByLabel('Link to this chart').inputValue()).toMatch(/\/charts\/participant-flow\/$/);
     });
 
-    it('lists the four downloads and both citations', async () => {
-      expect(await page.locator('a[download]:visible').filter({ hasText: /^\s*Download (PNG|SVG|CSV|JSON) / }).count()).toBe(4);
+    it('lists the downloads, the citation files and both citations', async () => {
+      expect(await page.locator('a[download]:visible').filter({ hasText: /^\s*Download (PNG|SVG|CSV|JSON|BIB|RIS) / }).count()).toBe(6);
+      expect(await page.locator('.cite-this__files a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+        expect.stringMatching(/\/charts\/participant-flow\/participant-flow\.bib$/),
+        expect.stringMatching(/\/charts\/participant-flow\/participant-flow\.ris$/),
+      ]);
       expect(await page.locator('.cite-this').count()).toBe(2);
     });
   });
