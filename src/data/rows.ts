@@ -61,6 +61,101 @@ export interface PressClaimRow {
   source_id: string;
 }
 
+/** data/interview-abstract.csv: BMJ Open 2019 Study 1 interviewees as the abstract counts them. */
+export interface InterviewAbstractRow {
+  group: "gps" | "healthcare_providers" | "service_users";
+  role: string;
+  n: number;
+  source_id: string;
+}
+
+/** GRADE's four levels of certainty, as reviews print them. */
+export type GradeCertainty = "High" | "Moderate" | "Low" | "Very low";
+
+/** data/kiely-2022-grade.csv: the GRADE summary of findings of Kiely et al. (2022), one row per outcome. */
+export interface KielyGradeRow {
+  id: string;
+  outcome: string;
+  finding: string;
+  rct_studies: number;
+  rct_participants: number;
+  cba_studies: number | null;
+  cba_participants: number | null;
+  contributing_studies: string;
+  certainty: GradeCertainty;
+}
+
+/** data/evidence-reviews.csv: reviews of social prescribing, what they included and their verdict on bias. */
+export interface EvidenceReviewRow {
+  id: string;
+  review: string;
+  scope: string;
+  included: number;
+  included_unit: "studies" | "evaluations" | "projects";
+  risk_of_bias: string | null;
+  source_id: string;
+}
+
+/** Study designs the site names (SOURCES rule 13), in words a reader understands. */
+export type StudyDesign = "Randomised controlled trial" | "Matched groups design" | "Controlled before–after study" | "Uncontrolled before-and-after study";
+
+/** data/evidence-review-designs.csv: how many included studies had each design, per review. */
+export interface EvidenceReviewDesignRow {
+  review_id: string;
+  design: StudyDesign;
+  studies: number;
+  risk_of_bias: "low" | "high" | null;
+  source_id: string;
+}
+
+/** data/groups4health-effects.csv: within-arm d per outcome and arm of the Groups 4 Health RCT. */
+export interface Groups4HealthEffectRow {
+  outcome_id: string;
+  outcome: string;
+  arm: "Groups 4 Health" | "Treatment as usual";
+  d: number;
+  source_id: string;
+}
+
+/** data/munford-2017-adjustment.csv: the EQ-5D-5L difference with each adjustment added. */
+export interface Munford2017AdjustmentRow {
+  step: number;
+  adjustment: string;
+  difference: number;
+  ci_low: number;
+  ci_high: number;
+  source_id: string;
+}
+
+/** data/munford-2020-qaly.csv: QALY gain with its 95% CI by months of follow-up. */
+export interface Munford2020QalyRow {
+  months: number;
+  qaly_gain: number;
+  ci_low: number;
+  ci_high: number;
+  source_id: string;
+}
+
+/** data/steffens-2016-risk.csv: risk of death in retirement by groups kept. */
+export interface Steffens2016RiskRow {
+  groups_kept: number;
+  label: string;
+  risk_percent: number;
+  years: number;
+  source_id: string;
+}
+
+/** data/bu-2024-referrals.csv: what happens after a referral, published abstract or preprint. */
+export interface Bu2024ReferralRow {
+  id: string;
+  measure: string;
+  low: number;
+  high: number | null;
+  unit: "%" | "people";
+  version: "published" | "preprint";
+  source_id: string;
+}
+
 /** Resource name → row type. */
 export interface ResourceRows {
   "participant-flow": ParticipantFlowRow;
@@ -69,6 +164,15 @@ export interface ResourceRows {
   "interview-sample": InterviewSampleRow;
   "england-context": EnglandContextRow;
   "press-claims": PressClaimRow;
+  "interview-abstract": InterviewAbstractRow;
+  "kiely-2022-grade": KielyGradeRow;
+  "evidence-reviews": EvidenceReviewRow;
+  "evidence-review-designs": EvidenceReviewDesignRow;
+  "groups4health-effects": Groups4HealthEffectRow;
+  "munford-2017-adjustment": Munford2017AdjustmentRow;
+  "munford-2020-qaly": Munford2020QalyRow;
+  "steffens-2016-risk": Steffens2016RiskRow;
+  "bu-2024-referrals": Bu2024ReferralRow;
 }
 
 export type ResourceName = keyof ResourceRows;
@@ -81,4 +185,13 @@ export const RESOURCE_FIELDS: { [K in ResourceName]: (keyof ResourceRows[K])[] }
   "interview-sample": ["group", "role", "n"],
   "england-context": ["id", "measure", "value", "unit", "qualifier", "period", "date", "source_id"],
   "press-claims": ["id", "where", "claim", "status", "support", "caveat", "source_id"],
+  "interview-abstract": ["group", "role", "n", "source_id"],
+  "kiely-2022-grade": ["id", "outcome", "finding", "rct_studies", "rct_participants", "cba_studies", "cba_participants", "contributing_studies", "certainty"],
+  "evidence-reviews": ["id", "review", "scope", "included", "included_unit", "risk_of_bias", "source_id"],
+  "evidence-review-designs": ["review_id", "design", "studies", "risk_of_bias", "source_id"],
+  "groups4health-effects": ["outcome_id", "outcome", "arm", "d", "source_id"],
+  "munford-2017-adjustment": ["step", "adjustment", "difference", "ci_low", "ci_high", "source_id"],
+  "munford-2020-qaly": ["months", "qaly_gain", "ci_low", "ci_high", "source_id"],
+  "steffens-2016-risk": ["groups_kept", "label", "risk_percent", "years", "source_id"],
+  "bu-2024-referrals": ["id", "measure", "low", "high", "unit", "version", "source_id"],
 };
