@@ -25,6 +25,11 @@ const sourceOf = (sources: Source[], id: string) => sources.filter((s) => s.id =
  * natural frequencies are calculated here and flagged.
  */
 export function evidenceStats(pkg: LoadedPackage, stats: Map<string, Stat>): void {
+  const facts = getResource(pkg, "study-facts");
+  for (const r of facts.rows) {
+    stats.set(`study.${camel(r.id)}`, { value: r.text, format: "text", calculated: false, label: r.fact, sources: sourceOf(facts.resource.sources, r.source_id) });
+  }
+
   const reviews = getResource(pkg, "evidence-reviews");
   for (const r of reviews.rows) {
     stats.set(`reviews.${camel(r.id)}.included`, { value: r.included, format: "number", calculated: false, unit: r.included_unit, label: `${r.included_unit} included in ${r.review}`, sources: sourceOf(reviews.resource.sources, r.source_id) });

@@ -9,7 +9,7 @@ export interface ComponentRules {
 }
 
 /** Components an MDX file may use without importing them (the article route provides them). */
-export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term"] as const;
+export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term", "AdjustmentSteps"] as const;
 
 const TAG = /<([A-Z][A-Za-z0-9]*)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;

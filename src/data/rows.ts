@@ -156,6 +156,14 @@ export interface Bu2024ReferralRow {
   source_id: string;
 }
 
+/** data/study-facts.csv: verbatim phrases about the target study's setting. */
+export interface StudyFactRow {
+  id: string;
+  fact: string;
+  text: string;
+  source_id: string;
+}
+
 /** Resource name → row type. */
 export interface ResourceRows {
   "participant-flow": ParticipantFlowRow;
@@ -173,6 +181,7 @@ export interface ResourceRows {
   "munford-2020-qaly": Munford2020QalyRow;
   "steffens-2016-risk": Steffens2016RiskRow;
   "bu-2024-referrals": Bu2024ReferralRow;
+  "study-facts": StudyFactRow;
 }
 
 export type ResourceName = keyof ResourceRows;
@@ -194,4 +203,5 @@ export const RESOURCE_FIELDS: { [K in ResourceName]: (keyof ResourceRows[K])[] }
   "munford-2020-qaly": ["months", "qaly_gain", "ci_low", "ci_high", "source_id"],
   "steffens-2016-risk": ["groups_kept", "label", "risk_percent", "years", "source_id"],
   "bu-2024-referrals": ["id", "measure", "low", "high", "unit", "version", "source_id"],
+  "study-facts": ["id", "fact", "text", "source_id"],
 };

@@ -7,6 +7,10 @@ describe("figureIds", () => {
     expect(figureIds(mdx)).toEqual(["participant-flow", "social-cure-pathway"]);
   });
 
+  it("counts a component that draws one chart in stages as that chart", () => {
+    expect(figureIds('<Figure id="kiely-grade-profile" />\n\n<AdjustmentSteps />\n')).toEqual(["kiely-grade-profile", "munford-2017-adjustment"]);
+  });
+
   it("skips figures shown as code examples", () => {
     expect(figureIds('Use `<Figure id="x" />` like this:\n\n```mdx\n<Figure id="y" />\n```\n')).toEqual([]);
   });
