@@ -13,6 +13,7 @@ const DESIGN_KEYS = {
   "Matched groups design": "matchedGroups",
   "Controlled before–after study": "cba",
   "Uncontrolled before-and-after study": "uncontrolled",
+  "Controlled study (design not given)": "controlled",
 } as const;
 
 /** The sources a row names through its source_id. */
@@ -71,6 +72,7 @@ export function evidenceStats(pkg: LoadedPackage, stats: Map<string, Stat>): voi
     const key = `munford2020.m${r.months}`;
     const sources = sourceOf(qaly.resource.sources, r.source_id);
     const what = `QALY gain at ${r.months} months (Munford et al. 2020)`;
+    stats.set(`${key}.months`, { value: r.months, format: "number", calculated: false, unit: "months", label: `Follow-up of the QALY estimate (Munford et al. 2020)`, sources });
     stats.set(`${key}.qaly`, { value: r.qaly_gain, format: "decimal", decimals: 3, calculated: false, label: what, sources });
     stats.set(`${key}.ciLow`, { value: r.ci_low, format: "decimal", decimals: 3, calculated: false, label: `Lower 95% CI, ${what}`, sources });
     stats.set(`${key}.ciHigh`, { value: r.ci_high, format: "decimal", decimals: 3, calculated: false, label: `Upper 95% CI, ${what}`, sources });

@@ -38,14 +38,14 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
   return {
     id: "groups4health-within-arm",
     title: "In its developers' randomised trial, loneliness fell further with Groups 4 Health than with usual care",
-    subtitle: "Within-arm effect size d (change from baseline to 2-month follow-up in each arm), Groups 4 Health (G4H) and treatment as usual (TAU). Randomised controlled trial, Haslam et al. (2019)",
+    subtitle: "Within-arm effect size d (change from baseline to follow-up in each arm), Groups 4 Health (G4H) and treatment as usual (TAU). Randomised controlled trial, Haslam et al. (2019)",
     alt: `Dot chart of within-arm d by outcome. Loneliness: G4H ${d(g4h.d)}, TAU ${d(tau.d)}.`,
     description:
-      `For each outcome, two dots show the within-arm effect size d: the change from baseline to the 2-month follow-up within the Groups 4 Health arm (filled) and within the treatment-as-usual arm (open). Below zero the measure fell. ${listing}. ` +
+      `For each outcome, two dots show the within-arm effect size d: the change from baseline to follow-up within the Groups 4 Health arm (filled) and within the treatment-as-usual arm (open). Below zero the measure fell. ${listing}. ` +
       `These are changes within each arm, not differences between the arms.`,
     notes: [
       "Within-arm d: the change within one arm from baseline to follow-up, not a between-group effect. Values as printed in the PubMed abstract; no confidence intervals are given there.",
-      "Randomised controlled trial, adults with psychological distress, 2-month follow-up. Groups 4 Health is a group programme run by facilitators, not link-worker social prescribing, and it was developed and trialled by the researchers who proposed the social cure approach.",
+      "Randomised controlled trial in adults with psychological distress, with a short follow-up. Groups 4 Health is a group programme run by facilitators, not link-worker social prescribing, and it was developed and trialled by the researchers who proposed the social cure approach.",
       "The Exeter repository copy of the paper prints different values for some outcomes; the site uses the PubMed abstract.",
     ],
     datasets: ["groups4health-effects"],

@@ -41,7 +41,7 @@ export function munford2020QalyChart({ qaly, sources }: Munford2020QalyInput): C
       ` The intervals widen with time. This is an observational cohort study, so the gains are associations, not proof that joining groups caused them.`,
     notes: [
       "Gains and confidence intervals as printed in the abstract of Munford et al. (2020), estimated with double-robust methods in a cohort linked to care records.",
-      "Participation in community groups, not referral by a link worker; older people with long-term conditions, not the target study's patients. The abstract also reports care costs at 6 months with a confidence interval that crosses zero.",
+      "Participation in community groups, not referral by a link worker; older people with long-term conditions, not the target study's patients. The abstract also reports care costs, with a confidence interval that crosses zero.",
     ],
     datasets: ["munford-2020-qaly"],
     sources,

@@ -97,7 +97,7 @@ export interface EvidenceReviewRow {
 }
 
 /** Study designs the site names (SOURCES rule 13), in words a reader understands. */
-export type StudyDesign = "Randomised controlled trial" | "Matched groups design" | "Controlled before–after study" | "Uncontrolled before-and-after study";
+export type StudyDesign = "Randomised controlled trial" | "Matched groups design" | "Controlled before–after study" | "Uncontrolled before-and-after study" | "Controlled study (design not given)";
 
 /** data/evidence-review-designs.csv: how many included studies had each design, per review. */
 export interface EvidenceReviewDesignRow {
