@@ -20,7 +20,7 @@ export interface PathwayMeasureRow {
   plain_label: string;
 }
 
-/** data/pathway-links.csv: each link of the chain and its direction (no sizes are published). */
+/** data/pathway-links.csv: each link of the chain and its direction (the abstract reports direction only). */
 export interface PathwayLinkRow {
   from: string;
   to: string;
