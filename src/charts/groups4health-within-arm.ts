@@ -60,8 +60,10 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
       rows: rows.map(({ outcome, arm, d: value }) => ({ outcome, arm, d: value })),
     },
     pointMark: "mark-arms",
-    plot: ({ width, narrow, document }) =>
-      Plot.plot({
+    plot: ({ width, narrow, document }) => {
+      // Room for a centred "G4H −1.04" label at either end of the axis.
+      const pad = narrow ? 0.4 : 0.25;
+      return Plot.plot({
         document,
         width,
         height: 78 * outcomes.length + 50,
@@ -70,11 +72,11 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
         marginTop: 10,
         marginBottom: 40,
         style: { fontSize: `${FONT_SIZE}px` },
-        x: { domain: [-extent - 0.15, extent + 0.15], label: "Within-arm effect size d (below 0: the measure fell)", labelAnchor: "left", labelArrow: "none", ticks: narrow ? 4 : 8 },
+        x: { domain: [-extent - pad, extent + pad], label: narrow ? "Within-arm d (below 0: fell)" : "Within-arm effect size d (below 0: the measure fell)", labelAnchor: "left", labelArrow: "none", ticks: narrow ? 4 : 8 },
         y: { axis: null, domain: outcomes, padding: 0.5 },
         marks: [
           Plot.ruleX([0], { stroke: palette.reference, className: "mark-reference" }),
-          Plot.text(outcomes, { x: -extent - 0.15, y: (o: string) => o, text: (o: string) => o, textAnchor: "start", dy: -30, fontWeight: "bold" }),
+          Plot.text(outcomes, { x: -extent - pad, y: (o: string) => o, text: (o: string) => o, textAnchor: "start", dy: -30, fontWeight: "bold" }),
           Plot.link(outcomes, {
             y1: (o: string) => o,
             y2: (o: string) => o,
@@ -104,6 +106,7 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
             }),
           ),
         ],
-      }),
+      });
+    },
   };
 }

@@ -22,7 +22,7 @@ const est = (v: number) => formatDecimal(v, MUNFORD_2017_DECIMALS);
 
 /** "Step 2: + sociodemographic characteristics": the row's name on the chart and in the table. */
 export function adjustmentStepName(row: Pick<AdjustmentShareRow, "step" | "adjustment">): string {
-  return row.step === 1 ? `Step 1: ${row.adjustment}` : `Step ${row.step}: + ${row.adjustment.toLowerCase()}`;
+  return row.step === 1 ? "Step 1: unadjusted" : `Step ${row.step}: + ${row.adjustment.toLowerCase()}`;
 }
 
 /** One step in words: the estimate, its interval and (calculated) how much of the unadjusted difference is left. */
