@@ -71,9 +71,9 @@ export function kielyGradeProfileChart({ grade, sources }: KielyGradeInput): Cha
         y: { axis: null, domain: rows.map((r) => r.outcome), padding: 0.5 },
         marks: [
           Plot.ruleX(GRADE_LEVELS, { stroke: palette.reference, strokeOpacity: 0.3, className: "mark-reference" }),
-          Plot.text(rows, { frameAnchor: "left", y: "outcome", text: "outcome", textAnchor: "start", dy: -22, fontWeight: "bold", lineWidth: narrow ? 34 : 70 }),
+          Plot.text(rows, { frameAnchor: "left", y: "outcome", text: "outcome", textAnchor: "start", dy: -22, fontWeight: "bold", lineWidth: narrow ? 19 : 70 }),
           Plot.dot(rows, { y: "outcome", x: "certainty", r: 7, fill: palette.primary, className: "mark-primary" }),
-          Plot.text(rows, { y: "outcome", x: "certainty", text: contributorsText, textAnchor: "start", dx: 12, lineWidth: narrow ? 16 : 40 }),
+          Plot.text(rows, { y: "outcome", x: "certainty", text: contributorsText, textAnchor: "start", dx: 12, lineWidth: narrow ? 12 : 40 }),
         ],
       }),
   };
