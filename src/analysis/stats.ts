@@ -1,10 +1,11 @@
 import type { LoadedPackage, Source } from "../data/index.ts";
 import { getResource } from "../data/index.ts";
+import { evidenceStats } from "./evidence-stats.ts";
 import { naturalFrequency } from "./natural-frequency.ts";
 import { retentionByWave, type RetentionRow } from "./retention.ts";
 
 /** One number (or a published phrase such as a wave's timing) an article may show, with what a reader needs to trust it. */
-export type Stat = NumberStat | TextStat;
+export type Stat = NumberStat | DecimalStat | TextStat;
 
 interface StatBase {
   /** Calculated from published figures (true) or copied from a source (false). */
@@ -23,6 +24,13 @@ export interface NumberStat extends StatBase {
   value: number;
   /** How to write it: a count, or a share written as a percentage. */
   format: "number" | "percent";
+}
+
+/** A published estimate (an effect size, a CI limit), written with the decimals its source prints. */
+export interface DecimalStat extends StatBase {
+  value: number;
+  format: "decimal";
+  decimals: number;
 }
 
 /** Words copied verbatim from a data cell ("about 4 months later"), so timings are never typed into prose either. */
@@ -61,7 +69,14 @@ export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
   for (const row of sample.rows) {
     stats.set(`interviews.${camel(row.group)}.n`, { value: row.n, format: "number", calculated: false, label: `${row.role} interviewed in Study 1 (BMJ Open 2019)`, sources: sample.resource.sources });
   }
-  stats.set("interviews.providers.n", { value: count("health_coaches") + count("link_workers"), format: "number", calculated: true, label: "Health coaches and link workers interviewed in Study 1, added up", sources: sample.resource.sources });
+  // The abstract prints the providers' count (n=9); Table 1 splits it. Publish the printed number, and stop the build if the two disagree.
+  const abstract = getResource(pkg, "interview-abstract");
+  const providers = abstract.rows.find((r) => r.group === "healthcare_providers");
+  if (!providers) throw new Error(`${abstract.file}: expected a row with group "healthcare_providers" (the abstract's n=9)`);
+  if (providers.n !== count("health_coaches") + count("link_workers")) {
+    throw new Error(`${abstract.file}: the abstract's ${providers.n} healthcare providers disagree with Table 1's health coaches and link workers (${sample.file})`);
+  }
+  stats.set("interviews.providers.n", { value: providers.n, format: "number", calculated: false, label: "Healthcare providers (health coaches and link workers) interviewed in Study 1, as printed in the abstract", sources: abstract.resource.sources });
   stats.set("interviews.total", { value: sample.rows.reduce((sum, r) => sum + r.n, 0), format: "number", calculated: true, label: "Everyone interviewed in Study 1, added up", sources: sample.resource.sources });
 
   const context = getResource(pkg, "england-context");
@@ -76,5 +91,6 @@ export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
       sources: context.resource.sources.filter((s) => s.id === row.source_id),
     });
   }
+  evidenceStats(pkg, stats);
   return stats;
 }

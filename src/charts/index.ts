@@ -1,4 +1,6 @@
 import { getResource, siteData, type LoadedPackage } from "../data/index.ts";
+import { shareOfUnadjusted } from "../analysis/adjustment-share.ts";
+import { riskPerHundred } from "../analysis/risk-per-hundred.ts";
 import { linkWorkerSeries } from "../analysis/link-worker-series.ts";
 import { pathwaySteps } from "../analysis/pathway-steps.ts";
 import { retentionByWave } from "../analysis/retention.ts";
@@ -8,6 +10,11 @@ import { interviewSampleChart } from "./interview-sample.ts";
 import { linkWorkersEnglandChart } from "./link-workers-england.ts";
 import { participantFlowChart } from "./participant-flow.ts";
 import { participantFlowSharesChart } from "./participant-flow-shares.ts";
+import { groups4HealthWithinArmChart } from "./groups4health-within-arm.ts";
+import { kielyGradeProfileChart } from "./kiely-grade-profile.ts";
+import { munford2017AdjustmentChart, type Munford2017Input } from "./munford-2017-adjustment.ts";
+import { munford2020QalyChart } from "./munford-2020-qaly.ts";
+import { steffens2016IconsChart } from "./steffens-2016-icons.ts";
 import { socialCurePathwayChart, type PathwayInput } from "./social-cure-pathway.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -19,6 +26,12 @@ function pathwayInput(pkg: LoadedPackage): PathwayInput {
   const links = getResource(pkg, "pathway-links");
   const measures = getResource(pkg, "pathway-measures");
   return { steps: pathwaySteps(measures.table, links.table), sources: links.resource.sources };
+}
+
+/** Munford et al. (2017)'s adjustment steps with the share of the unadjusted difference left (calculated). */
+function munford2017Input(pkg: LoadedPackage): Munford2017Input {
+  const steps = getResource(pkg, "munford-2017-adjustment");
+  return { steps: shareOfUnadjusted(steps.table), sources: steps.resource.sources };
 }
 
 /** How each chart is built from the data package: the only place charts meet data/. */
@@ -40,9 +53,22 @@ const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
     const used = new Set(series.array("source_id") as string[]).add(target.source_id);
     return linkWorkersEnglandChart({ series, target, sources: context.resource.sources.filter((s) => used.has(s.id)) });
   },
-  "participant-flow-shares": (pkg) => {
-    const flow = getResource(pkg, "participant-flow");
-    return participantFlowSharesChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
+  "kiely-grade-profile": (pkg) => {
+    const grade = getResource(pkg, "kiely-2022-grade");
+    return kielyGradeProfileChart({ grade: grade.table, sources: grade.resource.sources });
+  },
+  "groups4health-within-arm": (pkg) => {
+    const effects = getResource(pkg, "groups4health-effects");
+    return groups4HealthWithinArmChart({ effects: effects.table, sources: effects.resource.sources });
+  },
+  "munford-2017-adjustment": (pkg) => munford2017AdjustmentChart(munford2017Input(pkg)),
+  "munford-2020-qaly": (pkg) => {
+    const qaly = getResource(pkg, "munford-2020-qaly");
+    return munford2020QalyChart({ qaly: qaly.table, sources: qaly.resource.sources });
+  },
+  "steffens-2016-icons": (pkg) => {
+    const risks = getResource(pkg, "steffens-2016-risk");
+    return steffens2016IconsChart({ risks: riskPerHundred(risks.table), sources: risks.resource.sources });
   },
   "answered-again": (pkg) => {
     const flow = getResource(pkg, "participant-flow");
@@ -73,6 +99,24 @@ export function getChart(id: string, pkg?: LoadedPackage): ChartModel {
  */
 export function getPathwayStage(upTo: number, pkg: LoadedPackage = siteData()): ChartModel {
   return socialCurePathwayChart({ ...pathwayInput(pkg), upTo });
+}
+
+/**
+ * The participant-flow chart's second view, the shares of entrants (calculated), for its
+ * counts/shares switch (components/explainer/WaveFlow.astro). Not a chart of its own: its old id
+ * redirects to participant-flow (redirects.ts).
+ */
+export function getParticipantFlowShares(pkg: LoadedPackage = siteData()): ChartModel {
+  const flow = getResource(pkg, "participant-flow");
+  return participantFlowSharesChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
+}
+
+/**
+ * Munford et al. (2017)'s chart drawn up to adjustment step `upTo`: one stage of the explorable
+ * figure that adds one adjustment at a time (components/evidence/AdjustmentSteps.astro).
+ */
+export function getMunford2017Stage(upTo: number, pkg: LoadedPackage = siteData()): ChartModel {
+  return munford2017AdjustmentChart({ ...munford2017Input(pkg), upTo });
 }
 
 /** Every chart, in the order of CHART_IDS. */

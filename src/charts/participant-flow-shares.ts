@@ -7,7 +7,8 @@ import type { ParticipantFlowInput } from "./participant-flow.ts";
 import type { ChartModel } from "./types.ts";
 
 /**
- * "Who answered at each wave" as shares: one bar per wave, the share of entrants surveyed at that
+ * The participant-flow chart's shares view (not a chart of its own; its old id redirects to
+ * participant-flow). "Who answered at each wave" as shares: one bar per wave, the share of entrants surveyed at that
  * wave, calculated from the published counts and labelled so. The same waves, sizes and layout as
  * the counts chart (participant-flow.ts), so a reader can switch between the two in place.
  */
@@ -22,7 +23,7 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
   const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
   const label = (row: RetentionRow) => formatPercent(row.share_of_entry);
   return {
-    id: "participant-flow-shares",
+    id: "participant-flow",
     title: "Each later wave surveyed a minority of the people who started",
     subtitle: "Share of the people surveyed at entry who were surveyed at each wave, calculated from the published counts (Wakefield et al., 2022)",
     alt: `Bar chart of calculated shares of entrants surveyed: ${rows.map((r) => `${label(r)} at ${r.wave}`).join(", ")}.`,

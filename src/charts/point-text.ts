@@ -1,4 +1,4 @@
-import { formatNumber, formatPercent } from "../lib/format.ts";
+import { formatDecimal, formatNumber, formatPercent } from "../lib/format.ts";
 import type { CellFormat, ChartModel } from "./types.ts";
 
 /** One row of a chart's table in words: what a tooltip shows and a screen reader hears. */
@@ -10,9 +10,10 @@ export interface ChartPoint {
 }
 
 /** A table cell as the HTML table writes it, so a tooltip never disagrees with the table. */
-export function formatCell(value: string | number | null, format: CellFormat): string {
+export function formatCell(value: string | number | null, format: CellFormat, decimals = 0): string {
   if (value === null) return "—";
   if (typeof value === "string") return value;
+  if (format === "decimal") return formatDecimal(value, decimals);
   return format === "percent" ? formatPercent(value) : formatNumber(value);
 }
 
@@ -25,7 +26,7 @@ export function chartPoints(model: Pick<ChartModel, "table">): ChartPoint[] {
   const [head, ...rest] = model.table.columns;
   if (!head) return [];
   return model.table.rows.map((row) => ({
-    label: `${head.label}: ${formatCell(row[head.key] ?? null, head.format)}`,
-    lines: rest.map((c) => `${c.label}${c.calculated ? " (calculated)" : ""}: ${formatCell(row[c.key] ?? null, c.format)}`),
+    label: `${head.label}: ${formatCell(row[head.key] ?? null, head.format, head.decimals)}`,
+    lines: rest.map((c) => `${c.label}${c.calculated ? " (calculated)" : ""}: ${formatCell(row[c.key] ?? null, c.format, c.decimals)}`),
   }));
 }

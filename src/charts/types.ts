@@ -1,7 +1,7 @@
 import type { Source } from "../data/index.ts";
 
-/** How a table cell is written: as published text, a count, or a calculated share. */
-export type CellFormat = "text" | "number" | "percent";
+/** How a table cell is written: as published text, a count, a calculated share, or an estimate with its printed decimals. */
+export type CellFormat = "text" | "number" | "percent" | "decimal";
 
 /** One column of a chart's table alternative. */
 export interface TableColumn {
@@ -12,6 +12,8 @@ export interface TableColumn {
   format: CellFormat;
   /** True when the column holds values calculated from published figures, not copied from them. */
   calculated?: boolean;
+  /** Decimals a "decimal" column is written with: as many as its source prints (0.30, not 0.3). */
+  decimals?: number;
   /** How a calculated column is worked out from published figures, in words; shown on the chart page. */
   method?: string;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS, getChart } from '../../src/charts/index.ts';
+import { CHART_REDIRECTS } from '../../src/charts/redirects.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { PAPER } from '../../src/lib/site.ts';
 import { DIST_DIR, hasBrowser, launchBrowser } from './browser.ts';
@@ -22,9 +23,9 @@ function downloadLinks(html: string): { href: string; name: string; text: string
 const chartPage = (id: string) => readFileSync(distFile(`${SITE_BASE}charts/${id}/`), 'utf8');
 
 describe('chart pages in dist/', () => {
-  it('exist for every chart id, and nothing else sits in /charts/', () => {
+  it('exist for every chart id and every retired id (a redirect page), and nothing else sits in /charts/', () => {
     const dirs = readdirSync(path.join(DIST_DIR, 'charts'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    expect(dirs.sort()).toEqual([...CHART_IDS].sort());
+    expect(dirs.sort()).toEqual([...CHART_IDS, ...Object.keys(CHART_REDIRECTS)].sort());
   });
 });
 
