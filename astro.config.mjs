@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { securityHeaders } from "./src/build/integration.ts";
 import { isEmbedPath } from "./src/build/security-headers.ts";
+import { CHART_REDIRECTS } from "./src/charts/redirects.ts";
 import { siteGlossary } from "./src/content/glossary.ts";
 import { checkContent } from "./src/content/integration.ts";
 import { reviewDates } from "./src/content/review-integration.ts";
@@ -18,6 +19,9 @@ const base = process.env.SITE_BASE ?? "/";
 
 /** Output folder; tests build sub-path copies elsewhere without touching dist/. */
 const outDir = process.env.OUT_DIR ?? "dist";
+
+/** The redirect pages left at a renamed chart's old addresses (src/charts/redirects.ts). */
+const isRedirectPage = (path) => Object.keys(CHART_REDIRECTS).some((id) => path.endsWith(`/charts/${id}/`) || path.endsWith(`/embed/${id}/`));
 
 const rules = () => ({
   statNames: new Set(siteStats(siteData()).keys()),
@@ -37,8 +41,9 @@ export default defineConfig({
     checkContent({ contentDir: "content", rules }),
     reviewDates({ articlesDir: "content/articles" }),
     mdx(),
-    // An embed page is a copy of its chart page (its canonical URL), so only the chart page is listed.
-    sitemap({ filter: (page) => !isEmbedPath(new URL(page).pathname, base) }),
+    // An embed page is a copy of its chart page (its canonical URL), and a renamed chart's page only
+    // redirects to the new one, so neither is listed: only pages that are their own canonical URL.
+    sitemap({ filter: (page) => !isEmbedPath(new URL(page).pathname, base) && !isRedirectPage(new URL(page).pathname) }),
     securityHeaders(),
   ],
   devToolbar: { enabled: false },
