@@ -6,8 +6,7 @@ import { securityHeaders } from "./src/build/integration.ts";
 import { siteGlossary } from "./src/content/glossary.ts";
 import { checkContent } from "./src/content/integration.ts";
 import { reviewDates } from "./src/content/review-integration.ts";
-import { siteData } from "./src/data/index.ts";
-import { siteStats } from "./src/analysis/stats.ts";
+import { statNames } from "./src/site/stats.ts";
 
 /** Where the site is published; canonical URLs and the sitemap use it. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -19,7 +18,7 @@ const base = process.env.SITE_BASE ?? "/";
 const outDir = process.env.OUT_DIR ?? "dist";
 
 const rules = () => ({
-  statNames: new Set(siteStats(siteData()).keys()),
+  statNames: statNames(),
   termIds: new Set(siteGlossary().map((term) => term.id)),
 });
 

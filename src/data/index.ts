@@ -1,7 +1,7 @@
-import { join } from "node:path";
 import type { ColumnTable } from "arquero";
 import { DataError } from "./errors.ts";
-import { loadDataPackage, type LoadedPackage, type LoadedResource } from "./load.ts";
+import type { LoadedPackage, LoadedResource } from "./load.ts";
+export { loadDataPackage } from "./load.ts";
 import { RESOURCE_FIELDS, type ResourceName, type ResourceRows } from "./rows.ts";
 
 export { DataError } from "./errors.ts";
@@ -13,14 +13,6 @@ export type { Source, Resource, Field, License } from "./schema.ts";
 export interface TypedResource<K extends ResourceName> extends Omit<LoadedResource, "rows"> {
   rows: ResourceRows[K][];
   table: ColumnTable;
-}
-
-let cached: LoadedPackage | undefined;
-
-/** The site's data package, loaded and validated once per build from data/ at the project root. */
-export function siteData(): LoadedPackage {
-  cached ??= loadDataPackage(join(process.cwd(), "data"));
-  return cached;
 }
 
 /** One table of a package by name, typed by its declared row type. */

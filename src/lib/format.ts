@@ -23,3 +23,8 @@ export function formatDate(iso: string): string {
   if (monthName === undefined) return year ?? iso;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
+
+/** 2300 → "3 KB": file sizes for link text, rounded up to whole kilobytes (never "0 KB"). */
+export function formatBytes(bytes: number): string {
+  return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
+}

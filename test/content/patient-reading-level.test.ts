@@ -2,11 +2,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { siteStats } from "../../src/analysis/stats.ts";
+import { siteStats } from "../../src/site/stats.ts";
 import { glossaryTerm } from "../../src/content/glossary.ts";
 import { mdxPlainText } from "../../src/content/plain-text.ts";
 import { readingLevel } from "../../src/content/reading-level.ts";
-import { siteData } from "../../src/data/index.ts";
 import { statText } from "../../src/lib/stat-text.ts";
 
 const MAX_GRADE = 8;
@@ -16,7 +15,7 @@ const patientArticles = readdirSync(dir)
   .map((f) => ({ file: `content/articles/${f}`, source: readFileSync(join(dir, f), "utf8") }))
   .filter((a) => /^audience:\s*patients\s*$/m.test(a.source.split("\n---")[0] ?? ""));
 
-const stats = siteStats(siteData());
+const stats = siteStats();
 // The words <Stat> shows: the same module the component uses.
 const stat = (name: string) => {
   const s = stats.get(name);

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHART_IDS, getChart } from '../../src/charts/index.ts';
+import { CHART_IDS, getChart } from '../../src/site/charts.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { PAPER } from '../../src/lib/site.ts';
 import { DIST_DIR, hasBrowser, launchBrowser } from './browser.ts';

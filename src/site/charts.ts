@@ -1,26 +1,28 @@
-import { getResource, siteData, type LoadedPackage } from "../data/index.ts";
+import { getResource, type LoadedPackage } from "../data/index.ts";
 import { linkWorkerSeries } from "../analysis/link-worker-series.ts";
 import { pathwaySteps } from "../analysis/pathway-steps.ts";
+import { requireRow } from "../analysis/require-row.ts";
 import { retentionByWave } from "../analysis/retention.ts";
-import { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
-import { interviewSampleChart } from "./interview-sample.ts";
-import { linkWorkersEnglandChart } from "./link-workers-england.ts";
-import { participantFlowChart } from "./participant-flow.ts";
-import { participantFlowSharesChart } from "./participant-flow-shares.ts";
-import { socialCurePathwayChart, type PathwayInput } from "./social-cure-pathway.ts";
-import type { ChartModel } from "./types.ts";
+import { CHART_IDS, isChartId, type ChartId } from "../charts/ids.ts";
+import { interviewSampleChart } from "../charts/interview-sample.ts";
+import { linkWorkersEnglandChart } from "../charts/link-workers-england.ts";
+import { participantFlowChart } from "../charts/participant-flow.ts";
+import { participantFlowSharesChart } from "../charts/participant-flow-shares.ts";
+import { socialCurePathwayChart, type PathwayInput } from "../charts/social-cure-pathway.ts";
+import type { ChartModel } from "../charts/types.ts";
+import { siteData } from "./data.ts";
 
-export { CHART_IDS, isChartId, type ChartId } from "./ids.ts";
-export type { ChartModel } from "./types.ts";
+export { CHART_IDS, isChartId, type ChartId } from "../charts/ids.ts";
+export type { ChartModel } from "../charts/types.ts";
 
-/** The published chain, in order, with the sources of its links. */
-function pathwayInput(pkg: LoadedPackage): PathwayInput {
+/** The published chain, in order, with the sources of its links (the site's own unless a test passes a package). */
+export function pathwayInput(pkg: LoadedPackage = siteData()): PathwayInput {
   const links = getResource(pkg, "pathway-links");
   const measures = getResource(pkg, "pathway-measures");
   return { steps: pathwaySteps(measures.table, links.table), sources: links.resource.sources };
 }
 
-/** How each chart is built from the data package: the only place charts meet data/. */
+/** How each chart is built from the data package: the only place charts meet data/ (chart files get tables). */
 const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
   "participant-flow": (pkg) => {
     const flow = getResource(pkg, "participant-flow");
@@ -33,8 +35,7 @@ const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
   },
   "link-workers-england": (pkg) => {
     const context = getResource(pkg, "england-context");
-    const target = context.rows.find((r) => r.id === "target_link_workers");
-    if (!target) throw new Error(`${context.file}: expected a row with id "target_link_workers" for the link-workers chart`);
+    const target = requireRow(context.rows, context.file, "id", "target_link_workers", "the link-workers-england chart");
     const series = linkWorkerSeries(context.table);
     const used = new Set(series.array("source_id") as string[]).add(target.source_id);
     return linkWorkersEnglandChart({ series, target, sources: context.resource.sources.filter((s) => used.has(s.id)) });
@@ -60,14 +61,6 @@ export function getChart(id: string, pkg?: LoadedPackage): ChartModel {
     cache.set(id, model);
   }
   return model;
-}
-
-/**
- * The pathway diagram drawn up to link `upTo` (1 to the number of links), one stage of the
- * step-by-step explainer at /how-it-works/; built from the site's data or from `pkg`.
- */
-export function getPathwayStage(upTo: number, pkg: LoadedPackage = siteData()): ChartModel {
-  return socialCurePathwayChart({ ...pathwayInput(pkg), upTo });
 }
 
 /** Every chart, in the order of CHART_IDS. */
