@@ -10,6 +10,6 @@ import { DataError } from "../data/errors.ts";
  */
 export function requireRow<R, K extends keyof R>(rows: readonly R[], file: string, key: K, value: R[K], needs: string): R {
   const row = rows.find((r) => r[key] === value);
-  if (!row) throw new DataError(file, `expected a row with ${String(key)} = "${String(value)}" (${needs} needs it), found none`);
+  if (!row) throw new DataError(file, `expected a row with ${String(key)} = "${String(value)}" (needed by ${needs}), found none`);
   return row;
 }

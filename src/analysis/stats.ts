@@ -45,6 +45,8 @@ export interface StatTables {
  */
 export function buildStats({ flow, sample, context }: StatTables): Map<string, Stat> {
   const stats = new Map<string, Stat>();
+  // Every share is of the people surveyed at entry: without that row no share can be worked out.
+  requireRow(flow.rows, flow.file, "wave", "T0", "every flow.*.share stat");
   for (const row of retentionByWave(flow.table).objects() as RetentionRow[]) {
     const key = `flow.${row.wave.toLowerCase()}`;
     const sources = flow.resource.sources;

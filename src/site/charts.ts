@@ -19,13 +19,24 @@ export type { ChartModel } from "../charts/types.ts";
 export function pathwayInput(pkg: LoadedPackage = siteData()): PathwayInput {
   const links = getResource(pkg, "pathway-links");
   const measures = getResource(pkg, "pathway-measures");
+  // pathwaySteps() joins each link to its two measures; a link whose measure is missing would drop out of the chain unseen.
+  for (const link of links.rows) {
+    for (const end of [link.from, link.to]) requireRow(measures.rows, measures.file, "id", end, `the link ${link.from} → ${link.to} in ${links.file}`);
+  }
   return { steps: pathwaySteps(measures.table, links.table), sources: links.resource.sources };
+}
+
+/** data/participant-flow.csv, which must hold the entry wave (T0) that every later wave is compared with. */
+function entryWave(pkg: LoadedPackage) {
+  const flow = getResource(pkg, "participant-flow");
+  requireRow(flow.rows, flow.file, "wave", "T0", "the participant-flow charts");
+  return flow;
 }
 
 /** How each chart is built from the data package: the only place charts meet data/ (chart files get tables). */
 const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
   "participant-flow": (pkg) => {
-    const flow = getResource(pkg, "participant-flow");
+    const flow = entryWave(pkg);
     return participantFlowChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
   },
   "social-cure-pathway": (pkg) => socialCurePathwayChart(pathwayInput(pkg)),
@@ -41,7 +52,7 @@ const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
     return linkWorkersEnglandChart({ series, target, sources: context.resource.sources.filter((s) => used.has(s.id)) });
   },
   "participant-flow-shares": (pkg) => {
-    const flow = getResource(pkg, "participant-flow");
+    const flow = entryWave(pkg);
     return participantFlowSharesChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
   },
 };
