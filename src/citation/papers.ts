@@ -32,6 +32,7 @@ export const JHP_2022: ArticleReference = {
   pages: { first: "386", last: "396" },
   doi: "10.1177/1359105320944991",
   issueMonth: "2022-02",
+  acceptedVersionUrl: "http://irep.ntu.ac.uk/id/eprint/40173",
 };
 
 /** Kellezi et al. (2019): the companion paper in BMJ Open. */

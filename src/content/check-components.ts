@@ -1,4 +1,5 @@
 import { isChartId, CHART_IDS } from "../charts/ids.ts";
+import { REFERENCE_IDS } from "../lib/references.ts";
 
 /** What each author component requires, checked before any page renders. */
 export interface ComponentRules {
@@ -9,7 +10,7 @@ export interface ComponentRules {
 }
 
 /** Components an MDX file may use without importing them (the article route provides them). */
-export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term"] as const;
+export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term", "Reference"] as const;
 
 const TAG = /<([A-Z][A-Za-z0-9]*)\b([^>]*?)\/?>/g;
 const ATTRIBUTE = /([A-Za-z][\w-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -49,6 +50,12 @@ export function checkMdxSource(text: string, file: string, rules: ComponentRules
       if (!rules.statNames.has(stat)) {
         const family = [...rules.statNames].filter((s) => s.split(".")[0] === stat.split(".")[0]);
         return `${at}: unknown stat "${stat}" in <Stat name="${stat}" />. Expected one of: ${(family.length > 0 ? family : [...rules.statNames]).join(", ")}.`;
+      }
+    }
+    if (name === "Reference") {
+      const id = attributes.get("id");
+      if (id === undefined || !(REFERENCE_IDS as readonly string[]).includes(id)) {
+        return `${at}: unknown reference ${JSON.stringify(id ?? "")} in <Reference>. Expected one of: ${REFERENCE_IDS.join(", ")}.`;
       }
     }
     if (name === "Term" && rules.termIds) {

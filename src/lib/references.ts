@@ -1,31 +1,39 @@
+import { apaSegments, referenceUrl, type Segment } from "../citation/apa.ts";
+import { BMJ_OPEN_2019, JHP_2022, NTU_RELEASE_2020 } from "../citation/papers.ts";
+import type { Reference } from "../citation/reference.ts";
+
+/** A work as an article lists it under "Sources" or in its text: APA runs, and the address to link. */
+export interface ListedReference {
+  segments: Segment[];
+  url: string;
+}
+
+/** The APA reference of a record in src/citation/papers.ts, the one place its facts are kept. */
+const fromRecord = (ref: Reference): ListedReference => ({ segments: apaSegments(ref, { link: false }), url: referenceUrl(ref) });
+
 /**
- * The works an article can list under "Sources" in its trust details (frontmatter `sources`).
- * Citations follow SOURCES.md §8 and the References section of the clinician article; the data
- * behind every number keeps its own sources in data/datapackage.json.
+ * The works an article can list under "Sources" in its trust details (frontmatter `sources`) or
+ * cite with `<Reference id="…" />`. Citations are written from the records in src/citation/papers.ts
+ * (SOURCES.md §8); the data behind every number keeps its own sources in data/datapackage.json.
  */
 export const REFERENCES = {
-  "wakefield-2022": {
-    citation:
-      "Wakefield, J. R. H., Kellezi, B., Stevenson, C., McNamara, N., Bowe, M., Wilson, I., Halder, M., & Mair, E. (2022). Social prescribing as ‘social cure’: A longitudinal study of the health benefits of social connectedness within a social prescribing pathway. Journal of Health Psychology, 27(2), 386–396.",
-    url: "https://doi.org/10.1177/1359105320944991",
-  },
-  "kellezi-2019": {
-    citation:
-      "Kellezi, B., Wakefield, J. R. H., Stevenson, C., McNamara, N., Mair, E., Bowe, M., Wilson, I., & Halder, M. M. (2019). The social cure of social prescribing: A mixed-methods study on the benefits of social connectedness on quality and effectiveness of care provision. BMJ Open, 9(11), Article e033137.",
-    url: "https://doi.org/10.1136/bmjopen-2019-033137",
-  },
-  "ntu-release-2020": {
-    citation:
-      "Nottingham Trent University. (2020, July 8). Importance of community role in patient care highlighted in new social prescribing study [Press release].",
-    url: "https://www.ntu.ac.uk/about-us/news/news-articles/2020/07/importance-of-community-role-in-patient-care-highlighted-in-new-social-prescribing-study",
-  },
+  "wakefield-2022": fromRecord(JHP_2022),
+  "kellezi-2019": fromRecord(BMJ_OPEN_2019),
+  "ntu-release-2020": fromRecord(NTU_RELEASE_2020),
+  // Not a work of its own but a description of where a table was found: there is no record to write it from.
   "review-table-2022": {
-    citation:
-      "Systematic review table reporting results of “Wakefield 2020”; by its list of studies it matches Griffiths, Hina and Jiang (2022), Open Journal of Preventive Medicine, 12, 31–58.",
+    segments: [
+      {
+        text: "Systematic review table reporting results of “Wakefield 2020”; by its list of studies it matches Griffiths, Hina and Jiang (2022), Open Journal of Preventive Medicine, 12, 31–58.",
+      },
+    ],
     url: "https://html.scirp.org/file/_1-1340875_12.htm",
   },
-} as const satisfies Record<string, { citation: string; url: string }>;
+} as const satisfies Record<string, ListedReference>;
 
 /** Ids an article's frontmatter `sources` may name. */
 export type ReferenceId = keyof typeof REFERENCES;
 export const REFERENCE_IDS = Object.keys(REFERENCES) as [ReferenceId, ...ReferenceId[]];
+
+/** A listed reference as plain text, without its link: for tests and plain-text uses. */
+export const referenceText = (id: ReferenceId): string => REFERENCES[id].segments.map((s) => s.text).join("");

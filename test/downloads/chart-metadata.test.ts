@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { chartMetadata, type ChartLinks } from "../../src/downloads/chart-metadata.ts";
-import { PAPER, SITE } from "../../src/lib/site.ts";
+import { apaText } from "../../src/citation/apa.ts";
+import { JHP_2022 } from "../../src/citation/papers.ts";
+import { doiUrl } from "../../src/citation/reference.ts";
+import { SITE } from "../../src/lib/site.ts";
 import { flowModel } from "./fixtures.ts";
 
 const links: ChartLinks = {
@@ -21,9 +24,9 @@ describe("chartMetadata", () => {
       url: links.page,
       embedUrl: links.embed,
       licence: { name: SITE.licence.text.name, url: SITE.licence.text.url },
-      paper: { doi: PAPER.doi, url: PAPER.doiUrl },
+      paper: { doi: JHP_2022.doi, url: doiUrl(JHP_2022.doi) },
     });
-    expect(json.paper.citation).toContain(PAPER.citation);
+    expect(json.paper.citation).toBe(apaText(JHP_2022));
   });
 
   it("names each source with its quote and when it was checked", () => {

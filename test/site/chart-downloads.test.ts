@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS, getChart } from '../../src/site/charts.ts';
 import { parseCsv } from '../../src/data/csv.ts';
-import { PAPER } from '../../src/lib/site.ts';
+import { JHP_2022 } from '../../src/citation/papers.ts';
 import { DIST_DIR, hasBrowser, launchBrowser } from './browser.ts';
 import { distFile, pngSize, readDist, SITE_BASE } from './site-files.ts';
 
@@ -57,7 +57,7 @@ describe.each(CHART_IDS)('downloads of %s', (id) => {
     expect(json.title).toBe(model.title);
     expect(json.sources.map((s: { url: string }) => s.url)).toEqual(model.sources.map((s) => s.path));
     expect(json.licence.name).toBe('CC BY 4.0');
-    expect(json.paper.doi).toBe(PAPER.doi);
+    expect(json.paper.doi).toBe(JHP_2022.doi);
     expect(new URL(json.url).pathname).toBe(`${SITE_BASE}charts/${id}/`);
   });
 
