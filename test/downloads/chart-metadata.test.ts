@@ -33,6 +33,14 @@ describe("chartMetadata", () => {
     expect(json.sources).toEqual([{ title: "A source", url: "https://example.org/", locator: null, quote: "a quote", accessed: "2026-11-25" }]);
   });
 
+  it("holds the plotted rows at full precision, and says so", () => {
+    expect(json.rows).toEqual(flowModel.table.rows);
+    expect(json.rows[1].share_of_entry).toBe(178 / 630);
+    expect(json.precision).toBe(
+      "Rows are at full precision: calculated values are not rounded. The page, its tooltips and the CSV download round counts that are not whole to 1 decimal place and shares to whole percentages (2 decimal places as a share from 0 to 1).",
+    );
+  });
+
   it("marks calculated columns and says how they were worked out", () => {
     const calculated = json.columns.filter((c: { calculated: boolean }) => c.calculated);
     expect(calculated.map((c: { key: string }) => c.key)).toEqual(["share_of_entry", "not_surveyed"]);
