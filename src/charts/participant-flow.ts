@@ -99,7 +99,7 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
             textAnchor: "end",
             dx: -6,
             fontWeight: "bold",
-            fill: "white",
+            fill: palette.onPrimary,
             className: "mark-on-primary",
           }),
           ...(narrow ? [Plot.text(rows, { y: waveName, x: 0, text: waveName, textAnchor: "start", dx: 4, dy: -24 })] : []),

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { Resvg } from "@resvg/resvg-js";
+import { lightColour } from "./tokens.ts";
 
 /**
  * Fonts to draw chart text with, first found wins. Liberation Sans comes with Debian's chromium
@@ -50,6 +51,6 @@ export interface Raster {
  */
 export function svgToPng(svg: string, zoom = 1): Raster {
   assertFontsAvailable();
-  const image = new Resvg(svg, { font: fontOptions, fitTo: { mode: "zoom", value: zoom }, background: "#ffffff" }).render();
+  const image = new Resvg(svg, { font: fontOptions, fitTo: { mode: "zoom", value: zoom }, background: lightColour("bg") }).render();
   return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
 }
