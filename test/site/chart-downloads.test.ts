@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS, getChart } from '../../src/site/charts.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { JHP_2022 } from '../../src/citation/papers.ts';
+import { csvCellValue } from '../../src/lib/cell-format.ts';
 import { DIST_DIR, hasBrowser, launchBrowser } from './browser.ts';
 import { distFile, pngSize, readDist, SITE_BASE } from './site-files.ts';
 
@@ -46,10 +47,16 @@ describe.each(CHART_IDS)('downloads of %s', (id) => {
     for (const link of links) expect(() => readDist(link.href), link.href).not.toThrow();
   });
 
-  it('has a CSV holding exactly the plotted rows', () => {
+  it('has a CSV holding exactly the plotted rows, at the precision the table shows', () => {
     const [header, ...rows] = parseCsv(readDist(own('csv').href).toString('utf8')).map((r) => r.cells);
     expect(header).toHaveLength(model.table.columns.length);
-    expect(rows).toEqual(model.table.rows.map((row) => model.table.columns.map((c) => (row[c.key] === null ? '' : String(row[c.key])))));
+    expect(rows).toEqual(model.table.rows.map((row) => model.table.columns.map((c) => csvCellValue(row[c.key], c.format))));
+  });
+
+  it('has JSON holding the same rows at full precision', () => {
+    const json = JSON.parse(readDist(own('json').href).toString('utf8'));
+    expect(json.rows).toEqual(model.table.rows);
+    expect(json.precision).toMatch(/^Rows are at full precision/);
   });
 
   it('has JSON metadata with the title, sources, licence, DOI and permalink', () => {
