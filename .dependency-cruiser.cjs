@@ -75,8 +75,8 @@ module.exports = {
       name: "files-read-only-by-loaders",
       severity: "error",
       comment:
-        "Only src/data and src/site read data/; src/content reads content/, src/build dist/, src/lib/raster.ts the PNG font. Components, layouts and pages get what they show from src/site, never from the file system.",
-      from: { path: "^src/", pathNot: "^src/(data|site|content|build)/|^src/lib/raster[.]ts$" },
+        "Only src/data/load.ts and src/site/data.ts read data/; src/content reads content/, src/build dist/, src/lib/raster.ts the PNG font. Everything else (the rest of src/site, components, layouts, pages) gets what it shows from src/site/data.ts, never from the file system.",
+      from: { path: "^src/", pathNot: "^src/(data|content|build)/|^src/site/data[.]ts$|^src/lib/raster[.]ts$" },
       to: { dependencyTypes: ["core"], path: "^(node:)?(fs|fs/promises)$" },
     },
     {

@@ -1,9 +1,7 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { ChartModel } from "../charts/types.ts";
 import { getResource, type LoadedResource, type PressClaimRow, type ResourceName } from "../data/index.ts";
 import { formatBytes } from "../lib/format.ts";
-import { siteData, siteResource } from "./data.ts";
+import { dataFile, siteData, siteResource } from "./data.ts";
 
 /** A data/ table as the /data/ page and chart pages list it. */
 export interface DatasetEntry extends LoadedResource {
@@ -23,18 +21,18 @@ export function chartDatasets(chart: Pick<ChartModel, "datasets">): { name: stri
 
 /** Every table of the package, in datapackage.json order, with its size, for /data/. */
 export function datasetList(): DatasetEntry[] {
-  return [...siteData().resources.values()].map((r) => ({ ...r, rowCount: r.rows.length, size: formatBytes(readFileSync(r.file).length) }));
+  return [...siteData().resources.values()].map((r) => ({ ...r, rowCount: r.rows.length, size: formatBytes(dataFile(r.resource.path).length) }));
 }
 
 /** The package descriptor's file size for link text. */
 export function datapackageSize(): string {
-  return formatBytes(readFileSync(siteData().file).length);
+  return formatBytes(dataFile("datapackage.json").length);
 }
 
 /** The files published verbatim at /data/<file>: datapackage.json and every CSV, with their bodies. */
 export function publishedDataFiles(): { file: string; body: string }[] {
   const pkg = siteData();
-  return ["datapackage.json", ...pkg.descriptor.resources.map((r) => r.path)].map((file) => ({ file, body: readFileSync(join(process.cwd(), "data", file), "utf8") }));
+  return ["datapackage.json", ...pkg.descriptor.resources.map((r) => r.path)].map((file) => ({ file, body: dataFile(file).toString("utf8") }));
 }
 
 /** The rows of the claims ledger on /press/, from data/press-claims.csv. */
