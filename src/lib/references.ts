@@ -16,7 +16,7 @@ const fromRecord = (ref: Reference): ListedReference => ({ segments: apaSegments
  * cite with `<Reference id="…" />`. Citations are written from the records in src/citation/papers.ts
  * (SOURCES.md §8); the data behind every number keeps its own sources in data/datapackage.json.
  */
-export const REFERENCES = {
+const LISTED = {
   "wakefield-2022": fromRecord(JHP_2022),
   "kellezi-2019": fromRecord(BMJ_OPEN_2019),
   "ntu-release-2020": fromRecord(NTU_RELEASE_2020),
@@ -29,10 +29,13 @@ export const REFERENCES = {
     ],
     url: "https://html.scirp.org/file/_1-1340875_12.htm",
   },
-} as const satisfies Record<string, ListedReference>;
+} satisfies Record<string, ListedReference>;
 
 /** Ids an article's frontmatter `sources` may name. */
-export type ReferenceId = keyof typeof REFERENCES;
+export type ReferenceId = keyof typeof LISTED;
+
+/** The listed works by id (see LISTED above for where each is written from). */
+export const REFERENCES: Record<ReferenceId, ListedReference> = LISTED;
 export const REFERENCE_IDS = Object.keys(REFERENCES) as [ReferenceId, ...ReferenceId[]];
 
 /** A listed reference as plain text, without its link: for tests and plain-text uses. */
