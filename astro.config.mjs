@@ -3,6 +3,7 @@ import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import sitemap from "@astrojs/sitemap";
 import { securityHeaders } from "./src/build/integration.ts";
+import { isEmbedPath } from "./src/build/security-headers.ts";
 import { siteGlossary } from "./src/content/glossary.ts";
 import { checkContent } from "./src/content/integration.ts";
 import { reviewDates } from "./src/content/review-integration.ts";
@@ -27,12 +28,16 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: "always",
+  // Astro 7's default ("jsx") drops a line break between a word and a tag, gluing "Read the" to
+  // the link on the next line; `true` compresses without losing the space that line break means.
+  compressHTML: true,
   build: { format: "directory", inlineStylesheets: "never" },
   integrations: [
     checkContent({ contentDir: "content", rules }),
     reviewDates({ articlesDir: "content/articles" }),
     mdx(),
-    sitemap(),
+    // An embed page is a copy of its chart page (its canonical URL), so only the chart page is listed.
+    sitemap({ filter: (page) => !isEmbedPath(new URL(page).pathname, base) }),
     securityHeaders(),
   ],
   devToolbar: { enabled: false },

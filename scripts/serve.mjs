@@ -1,70 +1,27 @@
 #!/usr/bin/env node
-// Dependency-free static file server for the built site (dist/).
+// Serves the built site (dist/) as a static host would: files by sirv, plus the glue this site
+// needs around it: the base path it was built for (SITE_BASE, with a redirect from the bare path),
+// the headers in dist/_headers (as Netlify and Cloudflare Pages apply them), a redirect to a
+// folder's trailing slash, and the 404 page with a 404 status.
 //
-// CLI:    node scripts/serve.mjs            (PORT env or 4321, host 127.0.0.1,
-//                                           DIST_DIR env or <repo>/dist,
-//                                           SITE_BASE env or "/": the sub-path
-//                                           the site was built for)
+// CLI:    node scripts/serve.mjs   (PORT env or 4321, host 127.0.0.1, DIST_DIR env or <repo>/dist,
+//                                   SITE_BASE env or "/"; restart it after a rebuild: sirv lists
+//                                   the files once, when it starts)
 // Module: import { startServer } from './scripts/serve.mjs';
 //         const { url, close } = await startServer({ root: 'dist', port: 0 });
 
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-
-/** Content types by lower-case file extension (including the dot). */
-export const CONTENT_TYPES = Object.freeze({
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.pdf': 'application/pdf',
-  '.zip': 'application/zip',
-  '.pagefind': 'application/octet-stream',
-});
-
-const FALLBACK_TYPE = 'application/octet-stream';
-
-/**
- * @param {string} filePath
- * @returns {string}
- */
-export function contentTypeFor(filePath) {
-  const ext = path.extname(filePath).toLowerCase();
-  // Pagefind's index files: *.pf_meta, *.pf_index, *.pf_fragment, *.pf_filter, ...
-  if (ext.startsWith('.pf_')) return FALLBACK_TYPE;
-  return /** @type {Record<string, string>} */ (CONTENT_TYPES)[ext] ?? FALLBACK_TYPE;
-}
+import sirv from 'sirv';
+import { headersFor, parseHeadersFile } from '../src/build/security-headers.ts';
 
 /**
  * @typedef {object} HeaderContext
- * @property {string} pathname  Decoded URL path of the request (e.g. "/about/").
- * @property {string | null} filePath  Absolute path of the file served, if any.
+ * @property {string} pathname  Decoded URL path of the request, base included (e.g. "/about/").
+ * @property {string | null} filePath  Absolute path of the file served; null for a redirect or an error.
  * @property {number} status  Status code about to be sent.
  * @property {import('node:http').IncomingMessage} req
  */
@@ -78,7 +35,7 @@ export function contentTypeFor(filePath) {
  * @property {string} [root]  Folder to serve (default: DIST_DIR env, else "dist", relative to cwd).
  * @property {number} [port]  0 picks a free port (default: PORT env, else 4321).
  * @property {string} [host]  Default 127.0.0.1.
- * @property {HeadersOption} [headers]  Extra response headers (map, or callback per response).
+ * @property {HeadersOption} [headers]  Extra response headers, after those of `<root>/_headers`.
  * @property {string} [base]  URL sub-path to serve `root` under, e.g. "/social-cure/" (default "/").
  */
 
@@ -92,18 +49,6 @@ export function contentTypeFor(filePath) {
  */
 
 /**
- * @param {string} p
- * @returns {Promise<import('node:fs').Stats | null>}
- */
-async function statOrNull(p) {
-  try {
-    return await stat(p);
-  } catch {
-    return null;
-  }
-}
-
-/**
  * "/a/b" or "a/b/" → "/a/b/"; "" or "/" → "/".
  * @param {string} base
  */
@@ -112,194 +57,116 @@ function normaliseBase(base) {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-/**
- * Is `child` equal to or inside `parent`? Both absolute and normalised.
- * @param {string} parent
- * @param {string} child
- */
-function isInside(parent, child) {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
+/** @param {string} file */
+const isFile = (file) => existsSync(file) && statSync(file).isFile();
 
 /**
- * Start serving `root`. Resolves once the server listens.
+ * Start serving `root`. Resolves once the server listens. sirv lists the folder's files when it
+ * starts, and serves only those: a path that climbs out of the folder ("/../", "%2e%2e") matches
+ * none of them.
  * @param {StartServerOptions} [options]
  * @returns {Promise<RunningServer>}
  */
 export async function startServer(options = {}) {
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 4321);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`Invalid port: ${String(port)}`);
-  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${String(port)}`);
   const rootInput = path.resolve(options.root ?? process.env.DIST_DIR ?? 'dist');
-  const rootStat = await statOrNull(rootInput);
-  if (!rootStat?.isDirectory()) {
+  if (!existsSync(rootInput) || !statSync(rootInput).isDirectory()) {
     throw new Error(`Cannot serve ${rootInput}: not a directory (run \`npm run build\` first?)`);
   }
-  // Resolve symlinks once so containment checks compare like with like.
-  const root = await realpath(rootInput);
-  const headersOption = options.headers;
+  const root = realpathSync(rootInput);
   const base = normaliseBase(options.base ?? '/');
+  const headersFile = path.join(root, '_headers');
+  const rules = isFile(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
+  const page404 = path.join(root, '404.html');
 
-  /**
-   * @param {HeaderContext} ctx
-   * @returns {Record<string, string>}
-   */
-  function extraHeaders(ctx) {
-    if (!headersOption) return {};
-    if (typeof headersOption === 'function') return headersOption(ctx) ?? {};
-    return headersOption;
-  }
+  /** @param {HeaderContext} ctx */
+  const headersOf = (ctx) => {
+    const extra = typeof options.headers === 'function' ? options.headers(ctx) : options.headers;
+    return { 'Cache-Control': 'no-cache', ...headersFor(rules, ctx.pathname), ...(extra ?? {}) };
+  };
 
   /**
    * @param {import('node:http').IncomingMessage} req
    * @param {import('node:http').ServerResponse} res
+   * @param {string} pathname
+   * @param {number} status
+   * @param {string} body
+   * @param {Record<string, string>} [headers]
    */
-  async function handle(req, res) {
-    const method = req.method ?? 'GET';
-    const isHead = method === 'HEAD';
-    const rawUrl = req.url ?? '/';
-    const qIndex = rawUrl.search(/[?#]/);
-    const rawPath = qIndex === -1 ? rawUrl : rawUrl.slice(0, qIndex);
-    const query = qIndex === -1 ? '' : rawUrl.slice(qIndex).replace(/#.*$/, '');
+  const sendText = (req, res, pathname, status, body, headers = {}) => {
+    res.writeHead(status, {
+      'Content-Type': 'text/plain; charset=utf-8',
+      ...headersOf({ pathname, filePath: null, status, req }),
+      ...headers,
+    });
+    res.end(body);
+  };
 
-    /**
-     * @param {number} status
-     * @param {string} body
-     * @param {string} pathname
-     * @param {Record<string, string>} [headers]
-     */
-    const sendText = (status, body, pathname, headers = {}) => {
-      res.writeHead(status, {
-        'Content-Type': 'text/plain; charset=utf-8',
-        'Content-Length': String(Buffer.byteLength(body)),
-        'Cache-Control': 'no-cache',
-        ...headers,
-        ...extraHeaders({ pathname, filePath: null, status, req }),
-      });
-      res.end(isHead ? undefined : body);
-    };
+  /**
+   * The 404 page, with a 404 status, as a host serves it.
+   * @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, pathname: string) => void}
+   */
+  const notFound = (req, res, pathname) => {
+    if (!isFile(page404)) return sendText(req, res, pathname, 404, 'Not found\n');
+    const body = readFileSync(page404);
+    res.writeHead(404, {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Content-Length': String(body.length),
+      ...headersOf({ pathname, filePath: page404, status: 404, req }),
+    });
+    res.end(body);
+  };
 
-    /**
-     * @param {number} status
-     * @param {string} filePath
-     * @param {import('node:fs').Stats} st
-     * @param {string} pathname
-     */
-    const sendFile = (status, filePath, st, pathname) => {
-      res.writeHead(status, {
-        'Content-Type': contentTypeFor(filePath),
-        'Content-Length': String(st.size),
-        'Last-Modified': st.mtime.toUTCString(),
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-        ...extraHeaders({ pathname, filePath, status, req }),
-      });
-      if (isHead) {
-        res.end();
-        return;
-      }
-      const stream = createReadStream(filePath);
-      stream.on('error', () => res.destroy());
-      stream.pipe(res);
-    };
-
-    /** @param {string} pathname */
-    const notFound = async (pathname) => {
-      const page404 = path.join(root, '404.html');
-      const st = await statOrNull(page404);
-      if (st?.isFile()) sendFile(404, page404, st, pathname);
-      else sendText(404, 'Not found\n', pathname);
-    };
-
-    if (method !== 'GET' && !isHead) {
-      sendText(405, 'Method not allowed\n', rawPath, { Allow: 'GET, HEAD' });
-      return;
+  /** @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, pathname: string) => void} */
+  const noMatch = (req, res, pathname) => {
+    // A folder asked for without its trailing slash: redirect, so relative links resolve.
+    const folder = path.join(root, pathname.slice(base.length - 1));
+    if (!pathname.endsWith('/') && folder.startsWith(root + path.sep) && isFile(path.join(folder, 'index.html'))) {
+      const location = `${encodeURI(pathname)}/${(req.url ?? '').replace(/^[^?]*/, '')}`;
+      return sendText(req, res, pathname, 301, `Redirecting to ${location}\n`, { Location: location });
     }
+    notFound(req, res, pathname);
+  };
 
+  /** @type {WeakMap<import('node:http').IncomingMessage, string>} The decoded request path (base included) of each request sirv is serving, for its header hook. */
+  const requested = new WeakMap();
+  // No extensions: "/about" is not "/about.html"; folders are mapped to their index.html below.
+  const files = sirv(root, {
+    extensions: [],
+    dotfiles: false,
+    setHeaders: (res, file) => {
+      const req = res.req;
+      const headers = headersOf({ pathname: requested.get(req) ?? file, filePath: path.join(root, file), status: 200, req });
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+      // Pagefind's index files have extensions no MIME list knows; say they are bytes, not nothing.
+      if (/\.(pf_\w+|pagefind)$/.test(file)) res.setHeader('Content-Type', 'application/octet-stream');
+    },
+  });
+
+  const server = createServer((req, res) => {
+    const rawUrl = req.url ?? '/';
+    const rawPath = rawUrl.replace(/[?#].*$/s, '');
+    const query = rawUrl.slice(rawPath.length).replace(/#.*$/s, '');
     let pathname;
     try {
       pathname = decodeURIComponent(rawPath);
     } catch {
-      sendText(400, 'Bad request\n', rawPath);
-      return;
+      return sendText(req, res, rawPath, 400, 'Bad request\n');
     }
-    if (!pathname.startsWith('/') || pathname.includes('\0')) {
-      sendText(400, 'Bad request\n', rawPath);
-      return;
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return sendText(req, res, pathname, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
     }
-    // Reject traversal outright rather than silently normalising it.
-    const segments = pathname.split(/[/\\]+/);
-    if (segments.includes('..') || pathname.includes('\\')) {
-      sendText(403, 'Forbidden\n', pathname);
-      return;
+    if (`${pathname}/` === base) {
+      return sendText(req, res, pathname, 301, `Redirecting to ${base}\n`, { Location: `${base}${query}` });
     }
-
-    if (base !== '/') {
-      if (`${pathname}/` === base) {
-        const location = `/${rawPath.replace(/^\/+/, '')}/`;
-        sendText(301, `Redirecting to ${location}\n`, pathname, { Location: `${location}${query}` });
-        return;
-      }
-      if (!pathname.startsWith(base)) {
-        await notFound(pathname);
-        return;
-      }
-    }
-    const target = path.join(root, pathname.slice(base.length - 1));
-    if (!isInside(root, target)) {
-      sendText(403, 'Forbidden\n', pathname);
-      return;
-    }
-
-    let st = await statOrNull(target);
-    let filePath = target;
-
-    if (st?.isDirectory()) {
-      const index = path.join(target, 'index.html');
-      const indexStat = await statOrNull(index);
-      if (!indexStat?.isFile()) {
-        await notFound(pathname);
-        return;
-      }
-      if (!pathname.endsWith('/')) {
-        // Keep the raw (still-encoded) path; collapse leading slashes so the
-        // Location can never become protocol-relative ("//host/").
-        const location = `/${rawPath.replace(/^\/+/, '')}/`;
-        sendText(301, `Redirecting to ${location}\n`, pathname, { Location: `${location}${query}` });
-        return;
-      }
-      filePath = index;
-      st = indexStat;
-    }
-
-    if (!st?.isFile()) {
-      await notFound(pathname);
-      return;
-    }
-
-    // Don't follow symlinks out of the served folder.
-    const real = await realpath(filePath);
-    if (!isInside(root, real)) {
-      sendText(403, 'Forbidden\n', pathname);
-      return;
-    }
-
-    sendFile(200, filePath, st, pathname);
-  }
-
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err) => {
-      if (!res.headersSent) {
-        res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-        res.end('Internal server error\n');
-      } else {
-        res.destroy();
-      }
-      console.error(err);
-    });
+    if (!pathname.startsWith(base) || pathname.includes('\0')) return notFound(req, res, pathname);
+    // Hand sirv the path inside the base, with a folder's index.html spelled out.
+    const inside = rawPath.slice(base.length - 1);
+    req.url = `${inside.endsWith('/') ? `${inside}index.html` : inside}${query}`;
+    requested.set(req, pathname);
+    files(req, res, () => noMatch(req, res, pathname));
   });
 
   await new Promise((resolve, reject) => {
@@ -315,7 +182,8 @@ export async function startServer(options = {}) {
   const urlHost = host.includes(':') ? `[${host}]` : host;
   const url = `http://${urlHost}:${actualPort}${base}`;
 
-  let closing = /** @type {Promise<void> | null} */ (null);
+  /** @type {Promise<void> | null} */
+  let closing = null;
   const close = () => {
     closing ??= new Promise((resolve, reject) => {
       server.close((err) => (err ? reject(err) : resolve()));
@@ -328,31 +196,24 @@ export async function startServer(options = {}) {
 }
 
 /** True when this file is the process entry point (node scripts/serve.mjs). */
-async function isEntryPoint() {
+function isEntryPoint() {
   const entry = process.argv[1];
   if (!entry) return false;
-  const self = fileURLToPath(import.meta.url);
-  if (path.resolve(entry) === self) return true;
   try {
-    return (await realpath(entry)) === (await realpath(self));
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }
 }
 
-if (await isEntryPoint()) {
+if (isEntryPoint()) {
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   const root = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(repoRoot, 'dist');
   try {
     const { url, close } = await startServer({ root, base: process.env.SITE_BASE ?? '/' });
     const shown = path.relative(process.cwd(), root) || '.';
     console.log(`Serving ${shown.split(path.sep).join('/')}/ at ${url}`);
-    const stop = () => {
-      close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
-    };
+    const stop = () => close().then(() => process.exit(0), () => process.exit(1));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   } catch (err) {

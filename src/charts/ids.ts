@@ -9,6 +9,7 @@ export const CHART_IDS = [
   "interview-sample",
   "link-workers-england",
   "participant-flow-shares",
+  "answered-again",
 ] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];

@@ -14,10 +14,23 @@ export interface RenderedChart {
 }
 
 /**
+ * Moves Plot's `font-variant` attribute (on axis label groups) into a style declaration: it is a
+ * presentation attribute in SVG files, but not allowed on SVG elements inside HTML, which strict
+ * checkers (the Nu validator) reject. The CSS property draws the same.
+ */
+function fontVariantToCss(svg: Element): void {
+  for (const element of svg.querySelectorAll("[font-variant]")) {
+    const style = element.getAttribute("style");
+    element.setAttribute("style", `${style ? `${style.replace(/;?\s*$/, "")}; ` : ""}font-variant: ${element.getAttribute("font-variant")}`);
+    element.removeAttribute("font-variant");
+  }
+}
+
+/**
  * Renders a chart to SVG markup at build time. Plot draws into a linkedom document; the result is
- * made accessible the way axe expects: the root <svg> is an image named by its <title> and
- * described by its <desc>, and Plot's labelled <g> elements become groups, because aria-label on a
- * plain <g> is a prohibited attribute.
+ * made accessible the way axe expects: the root <svg> is named by its <title> and described by
+ * its <desc>, its points (if it has a point mark) are named images, and Plot's labelled <g>
+ * elements become groups, because aria-label on a plain <g> is a prohibited attribute.
  *
  * @param idPrefix makes ids unique when one page shows the same chart more than once
  */
@@ -33,12 +46,15 @@ export function renderChartSvg(model: ChartModel, narrow: boolean, idPrefix = mo
   const descId = `${idPrefix}-${suffix}-desc`;
   svg.removeAttribute("aria-label");
   svg.removeAttribute("aria-description");
-  svg.setAttribute("role", "img");
+  // A chart with points exposes them (point-index.ts), so it is a graphics document; one without
+  // is a single image named by its title.
+  svg.setAttribute("role", model.pointMark ? "graphics-document" : "img");
   svg.setAttribute("aria-labelledby", titleId);
   svg.setAttribute("aria-describedby", descId);
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   for (const group of svg.querySelectorAll("g[aria-label]")) group.setAttribute("role", "group");
   numberPoints(svg, model);
+  fontVariantToCss(svg);
   const head = `<title id="${titleId}">${escapeXml(model.alt)}</title><desc id="${descId}">${escapeXml(model.description)}</desc>`;
   const markup = svg.outerHTML.replace(/^<svg([^>]*)>/, (open: string) => `${open}${head}`);
   return { svg: markup, width, height: Number(svg.getAttribute("height")) };

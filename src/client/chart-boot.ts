@@ -1,8 +1,11 @@
 /**
  * The only chart code a page loads before the reader does anything (well under 1 KB gzipped). It
- * makes each chart focusable, turns on the chart/table switch, and on the first pointer, focus, tap
- * or key on a chart imports the explorer (tooltips, arrow keys, announcements) and hands it that
- * first event, so nothing the reader did is lost while it loads.
+ * turns on the chart/table switch and makes each chart's points one tab stop (a roving tabindex,
+ * as in the WAI-ARIA APG's composite widgets: Tab reaches the first point, the arrow keys the
+ * others). On the first pointer, focus, tap or key on a chart it imports the explorer (tooltips,
+ * moving focus among points) and hands it that first event, so nothing the reader did is lost while
+ * it loads. The points are named in the HTML (src/charts/point-index.ts), so screen readers reach
+ * them in browse mode whether or not this runs.
  */
 import { POINT_KEYS } from "./point-nav.ts";
 
@@ -24,15 +27,21 @@ function enableTableSwitch(figure: HTMLElement, canvas: HTMLElement): void {
   });
 }
 
+/** Makes the first point of each drawing (phone, wide, each view) its tab stop, the others reachable by arrow keys. */
+function rovePoints(canvas: HTMLElement): void {
+  for (const svg of canvas.querySelectorAll("svg")) {
+    const points = svg.querySelectorAll("[data-index]");
+    points.forEach((point, index) => point.setAttribute("tabindex", index === 0 ? "0" : "-1"));
+    points[0]?.parentElement?.setAttribute("aria-label", "Points: the arrow keys move between them, Escape hides the tooltip");
+  }
+}
+
 function enhance(figure: HTMLElement): void {
   const canvas = figure.querySelector<HTMLElement>(".chart__canvas");
   if (!canvas) return;
   enableTableSwitch(figure, canvas);
   if (!figure.querySelector(".chart__points")) return;
-  const title = figure.querySelector(".chart__title")?.textContent?.trim() ?? "Chart";
-  canvas.tabIndex = 0;
-  canvas.setAttribute("role", "group");
-  canvas.setAttribute("aria-label", `${title}. Chart: the arrow keys move between its points, Escape stops.`);
+  rovePoints(canvas);
   let pending: Event | undefined;
   let loading: Promise<void> | undefined;
   const start = (event: Event) => {

@@ -1,9 +1,13 @@
 /**
  * Tooltips and keyboard access for one chart, loaded by chart-boot.ts on the reader's first
  * interaction. It draws nothing: the SVG was drawn at build time with its points numbered
- * (data-index), and the words for each point come from the figure's JSON data island, the same
- * words as its table. Hover (mouse), tap (touch) and the arrow keys all show the same tooltip; taps
- * and keys also announce the point through the figure's aria-live region.
+ * (data-index) and named, and the words for each point come from the figure's JSON data island, the
+ * same words as its table. Hover (mouse), tap (touch) and focus all show the same tooltip.
+ *
+ * Keyboard: the points are one tab stop with a roving tabindex (WAI-ARIA APG): the arrow keys, Home
+ * and End move focus among them, so a screen reader says the point's name; Tab leaves the chart.
+ * A tap or click focuses the point it picks, for the same reason. The tooltip follows WCAG 1.4.13:
+ * Escape hides it from anywhere on the page, and it stays while the pointer is over it.
  */
 import { nearestBox, type Box } from "./nearest-point.ts";
 import { nextPointIndex } from "./point-nav.ts";
@@ -26,21 +30,21 @@ function readPoints(island: Element): ChartPoint[] {
 /** Wires one figure.chart; `first` is the event that caused the import, handled as if it came now. */
 export function exploreChart(figure: HTMLElement, first?: Event): void {
   const canvas = figure.querySelector<HTMLElement>(".chart__canvas");
-  const live = figure.querySelector<HTMLElement>(".chart__live");
   const island = figure.querySelector(".chart__points");
-  if (!canvas || !live || !island) return;
+  if (!canvas || !island) return;
   const points = readPoints(island);
   const tip = document.createElement("div");
   tip.className = "chart__tip";
   tip.hidden = true;
-  // The tooltip repeats, for the eye, what the live region says and the table holds.
+  // The tooltip repeats, for the eye, what the focused point's name says and the table holds.
   tip.setAttribute("aria-hidden", "true");
   canvas.append(tip);
   let current: number | null = null;
 
-  const marks = (): Element[] => {
-    const svg = [...canvas.querySelectorAll("svg[role='img']")].find((s) => s.getClientRects().length > 0);
-    return svg ? [...svg.querySelectorAll("[data-index]")] : [];
+  /** The points of the drawing on screen (phone or wide, current view). */
+  const marks = (): HTMLElement[] => {
+    const svg = [...canvas.querySelectorAll("svg")].find((s) => s.getClientRects().length > 0);
+    return svg ? [...svg.querySelectorAll<HTMLElement>("[data-index]")] : [];
   };
   const boxOf = (element: Element): Box => {
     const r = element.getBoundingClientRect();
@@ -51,6 +55,7 @@ export function exploreChart(figure: HTMLElement, first?: Event): void {
     const c = canvas.getBoundingClientRect();
     return nearestBox(marks().map(boxOf), event.clientX - c.left, event.clientY - c.top, REACH);
   };
+  const onTip = (event: Event) => tip.contains(event.target as Node | null);
 
   const hide = () => {
     current = null;
@@ -58,58 +63,81 @@ export function exploreChart(figure: HTMLElement, first?: Event): void {
     for (const element of canvas.querySelectorAll(".is-current")) element.classList.remove("is-current");
   };
 
-  const show = (index: number, announce: boolean) => {
+  const show = (index: number) => {
     const point = points[index];
     const mark = marks()[index];
     if (!point || !mark) return hide();
-    if (index !== current) {
-      hide();
-      current = index;
-      mark.classList.add("is-current");
-      const label = document.createElement("strong");
-      label.textContent = point.label;
-      tip.replaceChildren(label, ...point.lines.map((line) => Object.assign(document.createElement("span"), { textContent: line })));
-      tip.hidden = false;
-      const onScreen = -canvas.getBoundingClientRect().top;
-      const place = placeTooltip(boxOf(mark), { width: tip.offsetWidth, height: tip.offsetHeight }, canvas.clientWidth, onScreen);
-      tip.style.left = `${place.left}px`;
-      tip.style.top = `${place.top}px`;
-    }
-    if (announce) live.textContent = `${point.label} (${index + 1} of ${points.length}). ${point.lines.join(". ")}`;
+    if (index === current && !tip.hidden) return;
+    hide();
+    current = index;
+    mark.classList.add("is-current");
+    const label = document.createElement("strong");
+    label.textContent = point.label;
+    tip.replaceChildren(label, ...point.lines.map((line) => Object.assign(document.createElement("span"), { textContent: line })));
+    tip.hidden = false;
+    const onScreen = -canvas.getBoundingClientRect().top;
+    const place = placeTooltip(boxOf(mark), { width: tip.offsetWidth, height: tip.offsetHeight }, canvas.clientWidth, onScreen);
+    tip.style.left = `${place.left}px`;
+    tip.style.top = `${place.top}px`;
   };
 
+  /** The roving tab stop: the point a reader is on is the one Tab comes back to. */
+  const setTabStop = (index: number) => marks().forEach((mark, i) => mark.setAttribute("tabindex", i === index ? "0" : "-1"));
+  /** Moves the tab stop to `index` and focus with it; the focus handler shows the tooltip. */
+  const focusPoint = (index: number) => {
+    setTabStop(index);
+    marks()[index]?.focus({ preventScroll: true });
+  };
+  const indexOf = (target: EventTarget | null): number | null => {
+    const value = target instanceof Element ? target.getAttribute("data-index") : null;
+    return value === null ? null : Number(value);
+  };
+
+  const onFocus = (event: FocusEvent) => {
+    const index = indexOf(event.target);
+    if (index !== null) {
+      setTabStop(index);
+      show(index);
+    }
+  };
   const onKey = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const next = nextPointIndex(current, points.length, event.key);
+    if (event.altKey || event.ctrlKey || event.metaKey || event.key === "Escape") return;
+    const from = indexOf(event.target);
+    if (from === null) return;
+    const next = nextPointIndex(from, points.length, event.key);
     if (next === undefined) return;
     event.preventDefault();
-    if (next === null) {
-      hide();
-      live.textContent = "Left the chart's points.";
-    } else show(next, true);
+    focusPoint(next);
   };
   const onHover = (event: PointerEvent) => {
-    if (event.pointerType !== "mouse") return;
+    if (event.pointerType !== "mouse" || onTip(event)) return;
     const index = pointAt(event);
     if (index === null) hide();
-    else show(index, false);
+    else show(index);
   };
   const onClick = (event: MouseEvent) => {
+    if (onTip(event)) return;
     const index = pointAt(event);
     if (index === null) hide();
-    else show(index, true);
+    else {
+      focusPoint(index);
+      show(index);
+    }
   };
 
+  canvas.addEventListener("focusin", onFocus);
   canvas.addEventListener("keydown", onKey);
   canvas.addEventListener("pointermove", onHover);
   canvas.addEventListener("pointerleave", (event) => event.pointerType === "mouse" && hide());
   canvas.addEventListener("click", onClick);
   canvas.addEventListener("focusout", (event) => !canvas.contains(event.relatedTarget as Node | null) && hide());
   canvas.addEventListener("chart:redraw", hide);
-  // A tap anywhere else closes a tapped tooltip.
+  // A tap anywhere else closes a tapped tooltip; Escape closes it wherever focus is.
   document.addEventListener("pointerdown", (event) => !canvas.contains(event.target as Node | null) && hide());
+  document.addEventListener("keydown", (event) => event.key === "Escape" && !tip.hidden && hide());
 
-  if (first instanceof KeyboardEvent) onKey(first);
+  if (first instanceof FocusEvent) onFocus(first);
+  else if (first instanceof KeyboardEvent) onKey(first);
   else if (first instanceof PointerEvent && first.type === "pointerover") onHover(first);
   else if (first instanceof MouseEvent && first.type === "click") onClick(first);
 }

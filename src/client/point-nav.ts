@@ -1,25 +1,24 @@
 /**
- * Where the arrow keys take a reader among a chart's points. Right and Down go to the next point,
- * Left and Up to the previous one, Home and End to the first and last; from no point, Right starts
- * at the first and Left at the last. Escape leaves the points (null). A key this does not handle
- * gives undefined, so the browser keeps its usual behaviour (Tab moves on: no keyboard trap).
+ * Where the arrow keys take focus among a chart's points (a roving tabindex, as in the WAI-ARIA
+ * APG's composite widgets). Right and Down go to the next point, Left and Up to the previous one,
+ * stopping at the ends; Home and End go to the first and last. A key this does not handle gives
+ * undefined, so the browser keeps its usual behaviour (Tab moves on: no keyboard trap; Escape is
+ * left to the tooltip).
  */
-export function nextPointIndex(current: number | null, count: number, key: string): number | null | undefined {
+export function nextPointIndex(current: number, count: number, key: string): number | undefined {
   if (count <= 0) return undefined;
   const last = count - 1;
   switch (key) {
     case "ArrowRight":
     case "ArrowDown":
-      return current === null ? 0 : Math.min(current + 1, last);
+      return Math.min(current + 1, last);
     case "ArrowLeft":
     case "ArrowUp":
-      return current === null ? last : Math.max(current - 1, 0);
+      return Math.max(current - 1, 0);
     case "Home":
       return 0;
     case "End":
       return last;
-    case "Escape":
-      return current === null ? undefined : null;
     default:
       return undefined;
   }

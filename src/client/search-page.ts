@@ -26,6 +26,8 @@ const form = document.querySelector<HTMLFormElement>("form[data-search]");
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const statusRegion = document.querySelector<HTMLElement>("[data-search-status]");
 const list = document.querySelector<HTMLOListElement>("[data-search-results]");
+// Shown when a search finds nothing: links to the patient pages and to "If you need help now".
+const empty = document.querySelector<HTMLElement>("[data-search-empty]");
 let pagefind: Promise<Pagefind> | undefined;
 let latest = 0;
 
@@ -82,6 +84,7 @@ async function run(query: string, path: string, base: string): Promise<void> {
   if (trimmed) url.searchParams.set("q", trimmed);
   else url.searchParams.delete("q");
   history.replaceState(null, "", url);
+  if (empty) empty.hidden = true;
   if (!trimmed) {
     list.replaceChildren();
     list.hidden = true;
@@ -99,8 +102,9 @@ async function run(query: string, path: string, base: string): Promise<void> {
   if (ticket !== latest) return;
   list.replaceChildren(...items.map(resultItem));
   list.hidden = items.length === 0;
+  if (empty) empty.hidden = items.length > 0;
   const count = items.length === MAX_RESULTS ? `The first ${MAX_RESULTS} results` : `${items.length} result${items.length === 1 ? "" : "s"}`;
-  statusRegion.textContent = items.length === 0 ? `No results for “${trimmed}”. Try another word, or choose from every page listed below.` : `${count} for “${trimmed}”`;
+  statusRegion.textContent = items.length === 0 ? `No results for “${trimmed}”. Try another word, or start with the pages below.` : `${count} for “${trimmed}”`;
 }
 
 if (form && input && statusRegion) {

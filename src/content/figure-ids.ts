@@ -1,12 +1,16 @@
-import { withoutCode } from "./check-components.ts";
-
-const FIGURE = /<Figure\b[^>]*?\bid\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+import { attribute, isJsxElement, parseMdx, walk } from "./mdx-tree.ts";
 
 /**
- * The chart ids of the `<Figure id="…" />` elements in an MDX source, in page order, skipping
- * examples in code. The chart gallery uses them to say which article each chart belongs to, and an
- * article's link-preview card shows its first chart.
+ * The chart ids of the `<Figure id="…" />` elements in an MDX source, in page order, read from a
+ * real MDX parse (so examples in code are skipped). The chart gallery uses them to say which
+ * article each chart belongs to, and an article's link-preview card shows its first chart.
  */
-export function figureIds(mdx: string): string[] {
-  return [...withoutCode(mdx).matchAll(FIGURE)].map((m) => m[1] ?? m[2] ?? "");
+export function figureIds(mdx: string, file = "MDX source"): string[] {
+  const ids: string[] = [];
+  for (const node of walk(parseMdx(mdx, file))) {
+    if (!isJsxElement(node) || node.name !== "Figure") continue;
+    const id = attribute(node, "id");
+    if (id && "text" in id) ids.push(id.text);
+  }
+  return ids;
 }

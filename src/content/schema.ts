@@ -5,6 +5,13 @@ import { REFERENCE_IDS } from "../lib/references.ts";
 export const AUDIENCES = ["patients", "clinicians", "press"] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
+/**
+ * Longest title a patient article may have: its <h1> and <title> stay short topic titles
+ * ("Social prescribing: what it is and how to get it") that fit a phone and search results; the
+ * message goes in the summary (issue 11).
+ */
+export const PATIENT_TITLE_MAX = 60;
+
 /** A calendar date written as YAML `2026-11-25`; YAML gives a Date, which we keep. */
 const day = z.coerce.date();
 
@@ -35,6 +42,10 @@ export const articleSchema = z
      * src/lib/references.ts. Defaults to the paper the site explains.
      */
     sources: z.array(z.enum(REFERENCE_IDS)).min(1).default(["wakefield-2022"]),
+  })
+  .refine((a) => a.audience !== "patients" || a.title.length <= PATIENT_TITLE_MAX, {
+    message: `patient articles need a short topic title of at most ${PATIENT_TITLE_MAX} characters (put the message in summary)`,
+    path: ["title"],
   })
   .refine((a) => a.lastReviewed >= a.published, { message: "lastReviewed must not be before published", path: ["lastReviewed"] })
   .refine((a) => a.nextReview > a.lastReviewed, { message: "nextReview must be after lastReviewed", path: ["nextReview"] });

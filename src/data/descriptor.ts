@@ -21,6 +21,7 @@ export function validateDescriptor(json: unknown, file: string): DataPackage {
   if (!Array.isArray(json["licenses"]) || json["licenses"].length === 0) fail('expected "licenses" with at least one licence');
   if (!Array.isArray(json["resources"]) || json["resources"].length === 0) fail('expected "resources" with at least one resource');
   const names = new Set<string>();
+  const fieldsOf = new Map<string, Set<string>>();
   for (const [index, resource] of (json["resources"] as unknown[]).entries()) {
     const where = isObject(resource) && isText(resource["name"]) ? `resource "${resource["name"]}"` : `resource #${index + 1}`;
     if (!isObject(resource)) return fail(`${where}: expected an object`);
@@ -49,12 +50,38 @@ export function validateDescriptor(json: unknown, file: string): DataPackage {
       if (!FIELD_TYPES.includes(field["type"] as FieldType)) {
         fail(`${where} field "${field["name"]}" has type ${JSON.stringify(field["type"])} (expected one of ${FIELD_TYPES.join(", ")})`);
       }
+      const constraints = field["constraints"];
+      if (isObject(constraints) && constraints["enum"] !== undefined && (field["type"] !== "string" || !Array.isArray(constraints["enum"]) || !constraints["enum"].every(isText))) {
+        fail(`${where} field "${field["name"]}" has an enum the loader cannot check (expected a list of text values on a field of type string)`);
+      }
       fieldNames.add(field["name"]);
     }
+    fieldsOf.set(resource["name"] as string, fieldNames);
     for (const key of (schema["primaryKey"] ?? []) as string[]) {
       if (!fieldNames.has(key)) fail(`${where} primary key "${key}" is not a field (expected one of ${[...fieldNames].join(", ")})`);
     }
   }
+  checkForeignKeyTargets(json["resources"] as Json[], fieldsOf, fail);
   return json as unknown as DataPackage;
 }
 
+
+/** Each foreign key joins a field of its table to a field of a table the package has. */
+function checkForeignKeyTargets(resources: Json[], fieldsOf: Map<string, Set<string>>, fail: (detail: string) => never): void {
+  for (const resource of resources) {
+    const where = `resource "${resource["name"]}"`;
+    const foreignKeys = (resource["schema"] as Json)["foreignKeys"] ?? [];
+    if (!Array.isArray(foreignKeys)) fail(`${where} has foreignKeys that are not a list`);
+    for (const fk of foreignKeys as unknown[]) {
+      const reference = isObject(fk) ? fk["reference"] : undefined;
+      if (!isObject(fk) || !isText(fk["fields"]) || !isObject(reference) || !isText(reference["resource"]) || !isText(reference["fields"])) {
+        fail(`${where} has a foreign key the loader cannot check (expected { "fields": "<field>", "reference": { "resource": "<name>", "fields": "<field>" } })`);
+      }
+      const { fields, reference: ref } = fk as { fields: string; reference: { resource: string; fields: string } };
+      if (!fieldsOf.get(resource["name"] as string)?.has(fields)) fail(`${where} foreign key "${fields}" is not a field of this resource`);
+      const target = fieldsOf.get(ref.resource);
+      if (!target) fail(`${where} foreign key "${fields}" refers to unknown resource "${ref.resource}" (expected one of ${[...fieldsOf.keys()].join(", ")})`);
+      if (!target?.has(ref.fields)) fail(`${where} foreign key "${fields}" refers to "${ref.resource}.${ref.fields}", which is not a field (expected one of ${[...(target ?? [])].join(", ")})`);
+    }
+  }
+}

@@ -1,7 +1,8 @@
 /**
  * The one error a data editor sees when data/ is wrong. The message always starts with the
- * file (and, where there is one, the line and column) so that editors and CI logs point straight
- * at the cell to fix, e.g. `data/participant-flow.csv:3:n expected a whole number ≥ 0, found "17O"`.
+ * file (and, where there is one, the line and column) in the form editors and compilers use, so
+ * that editors and CI logs point straight at the cell to fix, e.g.
+ * `data/participant-flow.csv:3:40: column "n" expected a whole number ≥ 0, found "17O"`.
  */
 export class DataError extends Error {
   override name = "DataError";
@@ -11,13 +12,12 @@ export class DataError extends Error {
   readonly detail: string;
   /** 1-based line in the file (the header is line 1). */
   readonly line: number | undefined;
-  /** Column (field) name. */
-  readonly column: string | undefined;
+  /** 1-based character column in that line. */
+  readonly column: number | undefined;
 
-  constructor(file: string, detail: string, line?: number, column?: string) {
-    // "file:line:column expected …" for a cell (the form editors know from compilers), else "file:line: …".
-    const where = [file, line, column].filter((part) => part !== undefined).join(":");
-    super(`${where}${column === undefined ? ":" : ""} ${detail}`);
+  constructor(file: string, detail: string, line?: number, column?: number) {
+    const where = [file, line, line === undefined ? undefined : column].filter((part) => part !== undefined).join(":");
+    super(`${where}: ${detail}`);
     this.file = file;
     this.detail = detail;
     this.line = line;

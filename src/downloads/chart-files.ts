@@ -1,12 +1,15 @@
 import { downloadPath } from "../charts/paths.ts";
 import type { ChartModel } from "../charts/types.ts";
 import { svgToPng } from "../lib/raster.ts";
+import { bibtex } from "../citation/bibtex.ts";
+import { chartReference } from "../citation/chart-reference.ts";
+import { ris } from "../citation/ris.ts";
 import { chartCsv } from "./chart-csv.ts";
 import { chartMetadata, type ChartLinks } from "./chart-metadata.ts";
 import { standaloneChartSvg } from "./chart-svg.ts";
 
 /** The files every chart offers, in the order the page lists them. */
-export const DOWNLOAD_KINDS = ["png", "svg", "csv", "json"] as const;
+export const DOWNLOAD_KINDS = ["png", "svg", "csv", "json", "bib", "ris"] as const;
 export type DownloadKind = (typeof DOWNLOAD_KINDS)[number];
 
 /** Media type and what the link says the file is (after "Download PNG"), by kind. */
@@ -15,6 +18,8 @@ export const DOWNLOAD_TYPES: Record<DownloadKind, { mediaType: string; label: st
   svg: { mediaType: "image/svg+xml", label: "image that scales to any size" },
   csv: { mediaType: "text/csv; charset=utf-8", label: "spreadsheet of the plotted numbers" },
   json: { mediaType: "application/json; charset=utf-8", label: "metadata: title, sources, licence, citation" },
+  bib: { mediaType: "application/x-bibtex; charset=utf-8", label: "citation for BibTeX and LaTeX" },
+  ris: { mediaType: "application/x-research-info-systems; charset=utf-8", label: "citation for Zotero, EndNote, Mendeley" },
 };
 
 /** One generated file of a chart. */
@@ -41,6 +46,8 @@ export function chartFiles(model: ChartModel, links: ChartLinks): ChartDownload[
     svg,
     csv: chartCsv(model.table),
     json: chartMetadata(model, links),
+    bib: bibtex(chartReference(model, links.page)),
+    ris: ris(chartReference(model, links.page)),
   };
   return DOWNLOAD_KINDS.map((kind) => {
     const body = bodies[kind];

@@ -1,39 +1,22 @@
-import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import { lightColour } from "./tokens.ts";
 
 /**
- * Fonts to draw chart text with, first found wins. Liberation Sans comes with Debian's chromium
- * (which CI installs for the browser tests) and DejaVu Sans with fontconfig; no font is downloaded.
+ * The font chart and social-card PNGs are drawn with: DejaVu Sans, shipped by the npm package
+ * dejavu-fonts-ttf (no system font is read, so a PNG comes out the same on every machine). The
+ * SVGs ask for "system-ui, sans-serif"; resvg is told that sans-serif, and any family it lacks,
+ * is this one. Regular, bold and the obliques cover the weights and styles the charts use.
  */
-const FONT_CHOICES = [
-  { family: "Liberation Sans", file: "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf" },
-  { family: "DejaVu Sans", file: "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf" },
-] as const;
+export const RASTER_FONT = "DejaVu Sans";
 
-/** The font family resvg is told to use for "sans-serif" and unnamed text. */
-export const RASTER_FONT = FONT_CHOICES.find((f) => existsSync(f.file))?.family ?? "sans-serif";
+const fontDir = join(dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
 
-const fontOptions = { loadSystemFonts: true, defaultFontFamily: RASTER_FONT, sansSerifFamily: RASTER_FONT };
+/** The font files resvg loads, from the package. */
+export const RASTER_FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"].map((file) => join(fontDir, file));
 
-let checked = false;
-
-/**
- * Stops the build when the machine has no font resvg can use: the PNG would otherwise be written
- * with every label silently missing.
- */
-function assertFontsAvailable(): void {
-  if (checked) return;
-  const probe = new Resvg('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40"><text x="5" y="30" font-family="sans-serif">Ag</text></svg>', {
-    font: fontOptions,
-  });
-  if (!probe.innerBBox()) {
-    throw new Error(
-      "No system font found to draw text in chart and social-card PNGs. Install one, e.g. `apt-get install -y fonts-dejavu-core` (Debian).",
-    );
-  }
-  checked = true;
-}
+const fontOptions = { loadSystemFonts: false, fontFiles: RASTER_FONT_FILES, defaultFontFamily: RASTER_FONT, sansSerifFamily: RASTER_FONT };
 
 /** A rasterised image: PNG bytes and the pixel size they hold. */
 export interface Raster {
@@ -50,7 +33,6 @@ export interface Raster {
  * @param zoom 2 for slides and print (a 640-px-wide chart becomes 1,280 px)
  */
 export function svgToPng(svg: string, zoom = 1): Raster {
-  assertFontsAvailable();
   const image = new Resvg(svg, { font: fontOptions, fitTo: { mode: "zoom", value: zoom }, background: lightColour("bg") }).render();
   return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
 }

@@ -1,5 +1,5 @@
 import { apaSegments, referenceUrl, type Segment } from "../citation/apa.ts";
-import { BMJ_OPEN_2019, JHP_2022, NTU_RELEASE_2020 } from "../citation/papers.ts";
+import { BMJ_OPEN_2019, HEALTHWATCH_PETERBOROUGH_2024, JHP_2022, KIELY_2022, NTU_RELEASE_2020 } from "../citation/papers.ts";
 import type { Reference } from "../citation/reference.ts";
 
 /** A work as an article lists it under "Sources" or in its text: APA runs, and the address to link. */
@@ -29,6 +29,10 @@ const LISTED = {
     ],
     url: "https://html.scirp.org/file/_1-1340875_12.htm",
   },
+  // Patient pages (issue 11): how people get social prescribing (SOURCES.md §10.7) and, for the
+  // "How sure are we?" box, the controlled trials of link workers (§10.1).
+  "healthwatch-peterborough-2024": fromRecord(HEALTHWATCH_PETERBOROUGH_2024),
+  "kiely-2022": fromRecord(KIELY_2022),
 } satisfies Record<string, ListedReference>;
 
 /** Ids an article's frontmatter `sources` may name. */

@@ -4,6 +4,7 @@ import { pathwaySteps } from "../analysis/pathway-steps.ts";
 import { requireRow } from "../analysis/require-row.ts";
 import { retentionByWave } from "../analysis/retention.ts";
 import { CHART_IDS, isChartId, type ChartId } from "../charts/ids.ts";
+import { answeredAgainChart } from "../charts/answered-again.ts";
 import { interviewSampleChart } from "../charts/interview-sample.ts";
 import { linkWorkersEnglandChart } from "../charts/link-workers-england.ts";
 import { participantFlowChart } from "../charts/participant-flow.ts";
@@ -29,7 +30,7 @@ export function pathwayInput(pkg: LoadedPackage = siteData()): PathwayInput {
 /** data/participant-flow.csv, which must hold the entry wave (T0) that every later wave is compared with. */
 function entryWave(pkg: LoadedPackage) {
   const flow = getResource(pkg, "participant-flow");
-  requireRow(flow.rows, flow.file, "wave", "T0", "the participant-flow charts");
+  requireRow(flow.rows, flow.file, "wave", "T0", "the participant-flow, participant-flow-shares and answered-again charts");
   return flow;
 }
 
@@ -54,6 +55,10 @@ const builders: { [K in ChartId]: (pkg: LoadedPackage) => ChartModel } = {
   "participant-flow-shares": (pkg) => {
     const flow = entryWave(pkg);
     return participantFlowSharesChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
+  },
+  "answered-again": (pkg) => {
+    const flow = entryWave(pkg);
+    return answeredAgainChart({ retention: retentionByWave(flow.table), sources: flow.resource.sources });
   },
 };
 

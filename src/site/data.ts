@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getResource, loadDataPackage, type LoadedPackage, type ResourceName, type TypedResource } from "../data/index.ts";
+import { checkRowTypes, getResource, loadDataPackage, type LoadedPackage, type ResourceName, type TypedResource } from "../data/index.ts";
 
 /**
  * The one module that reads data/: the site's data package, loaded and validated once per build
@@ -15,7 +15,12 @@ let cached: LoadedPackage | undefined;
 
 /** The site's data package, loaded on first use. */
 export function siteData(): LoadedPackage {
-  cached ??= loadDataPackage(DATA_DIR);
+  if (!cached) {
+    const pkg = loadDataPackage(DATA_DIR);
+    // src/data/rows.ts is generated from the descriptor: a stale copy stops the build.
+    checkRowTypes(pkg.descriptor, join(process.cwd(), "src", "data", "rows.ts"));
+    cached = pkg;
+  }
   return cached;
 }
 

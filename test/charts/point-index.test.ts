@@ -22,6 +22,17 @@ describe("numberPoints", () => {
     expect(root.querySelector("text")!.hasAttribute("data-index")).toBe(false);
   });
 
+  it("names each point in the table's words, with its place, and hides the other marks from assistive technology", () => {
+    const root = svg(`<style></style><g class="axis"><text>0</text></g><g class="mark-primary"><rect/><rect/></g>`);
+    numberPoints(root, { id: "x", pointMark: "mark-primary", table: { ...table(2), columns: [...table(2).columns, { key: "n", label: "People", format: "number" }], rows: [{ k: "T0", n: 630 }, { k: "T1", n: 178 }] } });
+    const rects = [...root.querySelectorAll("rect")];
+    expect(rects.map((r) => r.getAttribute("role"))).toEqual(["img", "img"]);
+    expect(rects.map((r) => r.getAttribute("aria-label"))).toEqual(["K: T0 (1 of 2). People: 630", "K: T1 (2 of 2). People: 178"]);
+    expect(root.querySelector("g.axis")!.getAttribute("aria-hidden")).toBe("true");
+    expect(root.querySelector("g.mark-primary")!.hasAttribute("aria-hidden")).toBe(false);
+    expect(root.querySelector("style")!.hasAttribute("aria-hidden")).toBe(false);
+  });
+
   it("does nothing for a chart without a point mark", () => {
     const root = svg(`<g class="mark-primary"><rect/></g>`);
     numberPoints(root, { id: "x", table: table(1) });

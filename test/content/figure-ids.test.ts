@@ -7,7 +7,11 @@ describe("figureIds", () => {
     expect(figureIds(mdx)).toEqual(["participant-flow", "social-cure-pathway"]);
   });
 
-  it("skips figures shown as code examples", () => {
-    expect(figureIds('Use `<Figure id="x" />` like this:\n\n```mdx\n<Figure id="y" />\n```\n')).toEqual([]);
+  it("skips figures shown as code examples or inside strings", () => {
+    expect(figureIds('Use `<Figure id="x" />` like this:\n\n```mdx\n<Figure id="y" />\n```\n\n{"<Figure id=\\"z\\" />"}\n')).toEqual([]);
+  });
+
+  it("reads an id after an attribute whose expression holds a >", () => {
+    expect(figureIds('<Figure headingLevel={1 > 0 ? 2 : 3} id="interview-sample" />')).toEqual(["interview-sample"]);
   });
 });

@@ -32,4 +32,9 @@ describe("mdxPlainText", () => {
     ].join("\n");
     expect(mdxPlainText(source, resolve)).toBe("Before.\n\nGood to know.\nInside.\n\nAfter.");
   });
+
+  it("reads the MDX parse, so a > in an attribute or an expression hides no words and code shows none", () => {
+    const source = 'A {1 > 0 ? "x" : "y"} b.\n\n<Aside kind="note" title="If a > b">\n\nSee <Stat name="flow.t0.n" />, not `<Stat name="nope" />`.\n\n</Aside>';
+    expect(mdxPlainText(source, resolve)).toBe('A  b.\n\nIf a > b.\nSee [flow.t0.n], not <Stat name="nope" />.');
+  });
 });

@@ -20,4 +20,18 @@ describe("data/press-claims.csv", () => {
     expect(explained.length).toBeGreaterThan(0);
     for (const row of explained) expect(row.support).toMatch(/release of December 2019 says "[^"]*25%[^"]*"/);
   });
+
+  it("rates the 25% claim Not verifiable for the number, and says the direction is supported", () => {
+    const row = rows.find((r) => r.claim.includes("25%"));
+    expect(row?.status).toBe("not-verifiable");
+    expect(row?.verdict).toMatch(/^the 25% figure[^.]*not published\. The direction is supported/);
+  });
+
+  it("gives no claim a supported verdict whose caveat says it cannot be checked", () => {
+    for (const row of rows.filter((r) => r.status === "supported")) expect(row.caveat, `claim ${row.id}`).not.toMatch(/basis .* not verifiable|cannot be checked/);
+  });
+
+  it("gives every claim a short summary for the verdict list", () => {
+    for (const row of rows) expect(row.summary.length, `claim ${row.id}`).toBeLessThanOrEqual(90);
+  });
 });

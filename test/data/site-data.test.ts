@@ -1,15 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { getResource } from "../../src/data/index.ts";
 import { siteData } from "../../src/site/data.ts";
-import { RESOURCE_FIELDS, type ResourceName } from "../../src/data/rows.ts";
+import type { ResourceName } from "../../src/data/rows.ts";
 
 describe("the site's data package", () => {
   const pkg = siteData();
-
-  it("declares a row type for every resource, field for field", () => {
-    const declared = Object.fromEntries(pkg.descriptor.resources.map((r) => [r.name, r.schema.fields.map((f) => f.name)]));
-    expect(declared).toEqual(RESOURCE_FIELDS);
-  });
 
   it("holds the published participant flow", () => {
     expect(getResource(pkg, "participant-flow" satisfies ResourceName).rows.map((r) => [r.wave, r.n])).toEqual([

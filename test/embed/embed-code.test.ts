@@ -18,9 +18,17 @@ describe("embedCode", () => {
   });
 });
 
+describe("embedCode themes", () => {
+  it("is light by default with no parameter, and asks for dark or auto by ?theme", () => {
+    expect(embedCode({ ...input, theme: "light" })).toBe(embedCode(input));
+    expect(embedCode({ ...input, theme: "dark" })).toContain('src="https://example.org/embed/a/?theme=dark"');
+    expect(embedCode({ ...input, theme: "auto" })).toContain('src="https://example.org/embed/a/?theme=auto"');
+  });
+});
+
 describe("fixedEmbedHeight", () => {
   it("leaves room for the text around the drawing, in whole tens of pixels", () => {
-    expect(fixedEmbedHeight(180)).toBe(700);
-    expect(fixedEmbedHeight(401)).toBe(930);
+    expect(fixedEmbedHeight(180)).toBe(380);
+    expect(fixedEmbedHeight(401)).toBe(610);
   });
 });

@@ -30,7 +30,7 @@ describe("a row a stat or chart needs is missing", () => {
   it("stops the stats and the flow charts without the entry wave", () => {
     const pkg = packageWithout("participant-flow.csv", /^T0,/);
     expect(() => siteStats(pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0"/);
-    expect(() => getChart("participant-flow", pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0" \(needed by the participant-flow charts\)/);
+    expect(() => getChart("participant-flow", pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0" \(needed by the participant-flow, participant-flow-shares and answered-again charts\)/);
     expect(() => getChart("participant-flow-shares", pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0"/);
   });
 

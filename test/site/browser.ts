@@ -103,7 +103,7 @@ export interface SiteServer {
   close: () => Promise<void>;
 }
 
-/** Serve `distDir` under SITE_BASE with scripts/serve.mjs on 127.0.0.1 and a random free port. */
+/** Serve `distDir` under SITE_BASE with scripts/serve.mjs (which applies its _headers) on 127.0.0.1 and a random free port. */
 export async function startSiteServer(
   distDir: string = DIST_DIR,
   options: { headers?: HeadersOption } = {},

@@ -36,16 +36,34 @@ describe('a broken input stops the build', () => {
     const dir = brokenCopy('data/participant-flow.csv', (t) => t.replace(',178', ',17O'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toContain('data/participant-flow.csv:3:n expected a whole number ≥ 0, found "17O"');
+    expect(output).toContain('data/participant-flow.csv:3:40: column "n" expected a whole number ≥ 0, found "17O"');
     expect(existsSync(join(dir, 'dist'))).toBe(false);
     expect(existsSync(join(dir, 'dist.partial'))).toBe(false);
+  });
+
+  it('names the line and column of text after a closing quote, which once loaded "6"3 as 63', () => {
+    const dir = brokenCopy('data/participant-flow.csv', (t) => t.replace(/,63$/m, ',"6"3'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'data/participant-flow.csv:4:38: is not valid CSV: expected a comma or the end of the line after the closing quote, found "3" (write the whole cell inside the quotes)',
+    );
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  it('names the cell of a foreign key that points at nothing', () => {
+    const dir = brokenCopy('data/pathway-links.csv', (t) => t.replace('\ngroup_memberships,', '\ngroup_membership,'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/data\/pathway-links\.csv:2:1: column "from" expected one of pathway-measures\.id \([^)]*\), found "group_membership"/);
+    expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 
   it('names the MDX line for an unknown chart id', () => {
     const dir = brokenCopy('content/articles/what-the-study-found.mdx', (t) => t.replace('<Figure id="participant-flow" />', '<Figure id="participant-flw" />'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/content\/articles\/what-the-study-found\.mdx:\d+: unknown chart id "participant-flw"/);
+    expect(output).toMatch(/content\/articles\/what-the-study-found\.mdx:\d+:\d+: unknown chart id "participant-flw"/);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
   });
 

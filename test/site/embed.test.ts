@@ -1,6 +1,8 @@
 // An embed placed on another site's page: the iframe follows its content's height at phone and
-// desktop widths, works alone at a fixed height, honours only ?theme=light|dark, and the loader
-// ignores messages from anywhere but this site's frames. Also: how many bytes an embed costs.
+// desktop widths and is compact (the chart's height, not an article's), works alone at a fixed
+// height, is light by default and honours only ?theme=light|dark|auto, opens every link outside the
+// frame, and the loader ignores messages from anywhere but this site's frames. Also: how many bytes
+// an embed costs.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -88,13 +90,43 @@ describe.skipIf(!hasBrowser)('embedded charts', () => {
       await expect.poll(() => misfit(frame), { timeout: 10_000 }).toBeLessThanOrEqual(1);
       const { scrolls, chartShown } = await frame.evaluate(() => ({
         scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
-        chartShown: [...document.querySelectorAll('svg[role="img"]')].some((svg) => svg.getBoundingClientRect().width > 100),
+        chartShown: [...document.querySelectorAll('svg:is([role="img"], [role="graphics-document"])')].some((svg) => svg.getBoundingClientRect().width > 100),
       }));
       expect(scrolls).toBe(false);
       expect(chartShown).toBe(true);
       const widths = await page.evaluate(() => [document.querySelector('iframe')!.getBoundingClientRect().width, document.querySelector('main')!.clientWidth]);
       expect(widths[0]).toBe(widths[1]);
     });
+  });
+
+  it.each(CHART_IDS)('%s: at 360 px the frame is as tall as the chart, with its title and source line, not an article', async (id) => {
+    const frame = await openHost(`${id}.html`, 360);
+    await expect.poll(() => misfit(frame)).toBeLessThanOrEqual(1);
+    const { chart, hidden } = await frame.evaluate(() => ({
+      chart: Math.max(...[...document.querySelectorAll('.chart__svg')].map((svg) => svg.getBoundingClientRect().height)),
+      hidden: [...document.querySelectorAll('.chart__description, table')].every((el) => !el.checkVisibility()),
+    }));
+    const height = (await page.locator('iframe').boundingBox())?.height ?? 0;
+    // The title (up to three lines), the source line and the one control for the rest.
+    expect(height - chart).toBeLessThan(240);
+    expect(hidden).toBe(true);
+    expect(await frame.locator('.chart__source--short').isVisible()).toBe(true);
+  });
+
+  it('opens every link outside the frame, in a new tab, and leaves the frame where it was', async () => {
+    const frame = await openHost('participant-flow.html', 1024);
+    const links = await frame.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => ({ target: a.getAttribute('target'), rel: a.getAttribute('rel') ?? '' })));
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      expect(link.target).toBe('_blank');
+      expect(link.rel.split(' ')).toContain('noopener');
+    }
+    const popup = page.context().waitForEvent('page');
+    await frame.click('.chart__source--short a[href*="/charts/"]');
+    const opened = await popup;
+    expect(new URL(opened.url()).pathname).toMatch(/\/charts\/participant-flow\/$/);
+    await opened.close();
+    expect(new URL(frame.url()).pathname).toMatch(/\/embed\/participant-flow\/$/);
   });
 
   it('grows when the reader opens the table inside the frame', async () => {
@@ -111,7 +143,7 @@ describe.skipIf(!hasBrowser)('embedded charts', () => {
     const fixed = Number(embedCodeOf('participant-flow').match(/height="(\d+)"/)?.[1]);
     await frame.waitForTimeout(300);
     expect((await page.locator('iframe').boundingBox())?.height).toBe(fixed);
-    expect(await frame.locator('svg[role="img"]:visible').count()).toBeGreaterThan(0);
+    expect(await frame.locator('svg:is([role="img"], [role="graphics-document"]):visible').count()).toBeGreaterThan(0);
   });
 
   it('ignores height messages that do not come from its own frame, or have the wrong shape', async () => {
@@ -139,7 +171,7 @@ describe.skipIf(!hasBrowser)('embedded charts', () => {
     const frame = await openHost('participant-flow-hostile.html', 1024);
     await expect.poll(() => misfit(frame)).toBeLessThanOrEqual(1);
     expect(dialogs).toEqual([]);
-    expect(await frame.evaluate(() => document.documentElement.hasAttribute('data-theme'))).toBe(false);
+    expect(await frame.evaluate(() => document.documentElement.getAttribute('data-theme'))).toBe('light');
     expect(await frame.locator('img').count()).toBe(0);
   });
 
@@ -157,10 +189,19 @@ describe.skipIf(!hasBrowser)('embedded charts', () => {
       }));
     };
 
+    it('is light by default, to match a light news page, whatever the reader\'s system prefers', async () => {
+      expect(await load('', 'dark')).toMatchObject({ theme: 'light', background: 'rgb(255, 255, 255)' });
+    });
+
     it('switches to the dark or light scheme whatever the system prefers', async () => {
       expect(await load('?theme=dark', 'light')).toMatchObject({ theme: 'dark', background: 'rgb(21, 23, 26)' });
       expect(await load('?theme=light', 'dark')).toMatchObject({ theme: 'light', background: 'rgb(255, 255, 255)' });
       expect(await load('?utm_source=news&theme=dark')).toMatchObject({ theme: 'dark' });
+    });
+
+    it('follows the reader\'s system setting with ?theme=auto', async () => {
+      expect(await load('?theme=auto', 'dark')).toMatchObject({ theme: null, background: 'rgb(21, 23, 26)' });
+      expect(await load('?theme=auto', 'light')).toMatchObject({ theme: null, background: 'rgb(255, 255, 255)' });
     });
 
     it.each([

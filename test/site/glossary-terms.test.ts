@@ -119,7 +119,7 @@ describe.skipIf(!hasBrowser)('glossary terms', () => {
       await link.click();
       await page.waitForURL('**/glossary/#attrition');
       const entry = page.locator('dt#attrition');
-      expect(await entry.textContent()).toBe('Attrition');
+      expect((await entry.textContent())?.trim()).toBe('Attrition');
       expect(await page.locator('dt#attrition + dd').textContent()).toContain('People dropping out of a study');
     });
   });

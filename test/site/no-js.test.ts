@@ -84,7 +84,7 @@ describe.skipIf(!hasBrowser)('charts without JavaScript', () => {
         const id = (await figure.getAttribute('id')) ?? '';
         const where = `${pagePath} (${label}) figure.chart #${i + 1}${id ? ` (id="${id}")` : ''}`;
         // The chart's own SVG(s), not SVGs nested inside another SVG.
-        const svgs = figure.locator('svg[role="img"]:not(svg svg)');
+        const svgs = figure.locator('svg:is([role="img"], [role="graphics-document"]):not(svg svg)');
         const svgCount = await svgs.count();
         let shown = 0;
         const sizes: string[] = [];
@@ -106,9 +106,9 @@ describe.skipIf(!hasBrowser)('charts without JavaScript', () => {
             problems.push(`${where}: svg ${j + 1}: ${(err as Error).message}`);
           }
         }
-        if (svgCount === 0) problems.push(`${where}: no <svg role="img">`);
+        if (svgCount === 0) problems.push(`${where}: no <svg role="img"> or <svg role="graphics-document">`);
         else if (shown === 0) {
-          problems.push(`${where}: no <svg role="img"> visible at a useful size (>100×50); sizes: ${sizes.join(', ')}`);
+          problems.push(`${where}: no <svg role="img"> or <svg role="graphics-document"> visible at a useful size (>100×50); sizes: ${sizes.join(', ')}`);
         }
         if ((await figure.locator('table').count()) === 0) problems.push(`${where}: no <table>`);
       }

@@ -89,6 +89,21 @@ describe.skipIf(!hasBrowser)('search', () => {
       expect(new URL(page.url()).searchParams.get('q')).toBe('attrition');
       expect(await page.locator('.search-results__title a').count()).toBeGreaterThan(0);
     });
+
+    it('with no results, points to the patient pages and to "If you need help now" (and hides that once results come)', async () => {
+      await gotoPage(page, site.server.url, '/search/?q=xylophone');
+      await page.waitForFunction(() => /No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      const empty = page.locator('[data-search-empty]');
+      expect(await empty.isVisible()).toBe(true);
+      const links = await empty.locator('a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+      expect(links).toContain('/what-is-social-prescribing/#if-you-need-help-now');
+      for (const article of ['/what-is-social-prescribing/', '/what-happened-in-the-study/', '/why-groups-and-belonging-matter/']) expect(links).toContain(article);
+      const violations = await runAxe(page);
+      expect(violations, `axe (no results):\n${violations.join('\n')}`).toEqual([]);
+      await page.locator('#search-query').fill('loneliness');
+      await page.waitForFunction(() => /result/.test(document.querySelector('[data-search-status]')?.textContent ?? '') && !/No results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+      expect(await empty.isVisible()).toBe(false);
+    });
   });
 
   describe('without JavaScript', () => {

@@ -41,7 +41,8 @@ describe.skipIf(!hasBrowser)('pages served with their security headers', () => {
   let violations: string[] = [];
 
   beforeAll(async () => {
-    server = await startSiteServer(DIST_DIR, { headers: ({ pathname }) => headersFor(rules, pathname) });
+    // scripts/serve.mjs applies dist/_headers itself, as Netlify or Cloudflare Pages would.
+    server = await startSiteServer(DIST_DIR);
     browser = await launchBrowser();
     page = await browser.newPage();
     page.on('console', (msg) => {
@@ -62,7 +63,8 @@ describe.skipIf(!hasBrowser)('pages served with their security headers', () => {
 
   it.each(pages)('%s runs with zero CSP violations', async (path) => {
     violations = [];
-    await gotoPage(page, server.url, path, 'networkidle');
+    const response = await gotoPage(page, server.url, path, 'networkidle');
+    expect(response.headers()['content-security-policy']).toBe(headersFor(rules, path)['Content-Security-Policy']);
     // Interaction loads lazy scripts: focus and click the first chart, if any, to exercise them.
     const chart = page.locator('figure.chart').first();
     if ((await chart.count()) > 0) await chart.hover();

@@ -9,9 +9,13 @@ const pages = listPages().map((p) => ({ path: p, html: readFileSync(pageFile(p),
 
 describe('link previews', () => {
   it.each(pages.map((p) => [p.path, p.html]))('%s has Open Graph and Twitter card tags', (_, html) => {
-    for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'twitter:image']) {
+    for (const key of ['og:title', 'og:description', 'og:image', 'og:image:alt', 'twitter:image']) {
       expect(metaContent(html, key), key).toBeTruthy();
     }
+    // og:url is the page's canonical address; a page without one (the 404 page) claims none.
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1];
+    expect(metaContent(html, 'og:url')).toBe(canonical);
+    expect(canonical !== undefined || metaContent(html, 'robots') === 'noindex').toBe(true);
     expect(metaContent(html, 'twitter:card')).toBe('summary_large_image');
     expect(metaContent(html, 'twitter:image')).toBe(metaContent(html, 'og:image'));
     expect([metaContent(html, 'og:image:width'), metaContent(html, 'og:image:height')]).toEqual(['1200', '630']);
