@@ -4,7 +4,7 @@ import { requireRow } from "./require-row.ts";
 import { retentionByWave, type RetentionRow } from "./retention.ts";
 
 /** One number (or a published phrase such as a wave's timing) an article may show, with what a reader needs to trust it. */
-export type Stat = NumberStat | TextStat;
+export type Stat = NumberStat | DecimalStat | TextStat;
 
 interface StatBase {
   /** Calculated from published figures (true) or copied from a source (false). */
@@ -25,6 +25,13 @@ export interface NumberStat extends StatBase {
   format: "number" | "percent";
 }
 
+/** A published estimate (an effect size, a CI limit), written with the decimals its source prints. */
+export interface DecimalStat extends StatBase {
+  value: number;
+  format: "decimal";
+  decimals: number;
+}
+
 /** Words copied verbatim from a data cell ("about 4 months later"), so timings are never typed into prose either. */
 export interface TextStat extends StatBase {
   value: string;
@@ -36,6 +43,7 @@ export interface StatTables {
   flow: TypedResource<"participant-flow">;
   sample: TypedResource<"interview-sample">;
   context: TypedResource<"england-context">;
+  abstract: TypedResource<"interview-abstract">;
 }
 
 /**
@@ -43,7 +51,7 @@ export interface StatTables {
  * are copied from the tables given; calculated ones are computed here from them, never typed. A
  * row a stat needs that is missing stops the build (requireRow), never a default.
  */
-export function buildStats({ flow, sample, context }: StatTables): Map<string, Stat> {
+export function buildStats({ flow, sample, context, abstract }: StatTables): Map<string, Stat> {
   const stats = new Map<string, Stat>();
   // Every share is of the people surveyed at entry: without that row no share can be worked out.
   requireRow(flow.rows, flow.file, "wave", "T0", "every flow.*.share stat");
@@ -69,7 +77,12 @@ export function buildStats({ flow, sample, context }: StatTables): Map<string, S
   for (const row of sample.rows) {
     stats.set(`interviews.${camel(row.group)}.n`, { value: row.n, format: "number", calculated: false, label: `${row.role} interviewed in Study 1 (BMJ Open 2019)`, sources: sample.resource.sources });
   }
-  stats.set("interviews.providers.n", { value: count("health_coaches") + count("link_workers"), format: "number", calculated: true, label: "Health coaches and link workers interviewed in Study 1, added up", sources: sample.resource.sources });
+  // The abstract prints the providers' count (n=9); Table 1 splits it. Publish the printed number, and stop the build if the two disagree.
+  const providers = requireRow(abstract.rows, abstract.file, "group", "healthcare_providers", `the "interviews.providers.n" stat (the abstract's n=9)`);
+  if (providers.n !== count("health_coaches") + count("link_workers")) {
+    throw new Error(`${abstract.file}: the abstract's ${providers.n} healthcare providers disagree with Table 1's health coaches and link workers (${sample.file})`);
+  }
+  stats.set("interviews.providers.n", { value: providers.n, format: "number", calculated: false, label: "Healthcare providers (health coaches and link workers) interviewed in Study 1, as printed in the abstract", sources: abstract.resource.sources });
   stats.set("interviews.total", { value: sample.rows.reduce((sum, r) => sum + r.n, 0), format: "number", calculated: true, label: "Everyone interviewed in Study 1, added up", sources: sample.resource.sources });
 
   for (const row of context.rows) {

@@ -8,8 +8,12 @@ export const CHART_IDS = [
   "social-cure-pathway",
   "interview-sample",
   "link-workers-england",
-  "participant-flow-shares",
   "answered-again",
+  "kiely-grade-profile",
+  "groups4health-within-arm",
+  "munford-2017-adjustment",
+  "munford-2020-qaly",
+  "steffens-2016-icons",
 ] as const;
 
 export type ChartId = (typeof CHART_IDS)[number];

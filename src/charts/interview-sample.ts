@@ -29,7 +29,7 @@ export function interviewSampleChart({ sample, sources }: InterviewSampleInput):
   const listing = rows.map((r) => `${formatNumber(r.n)} ${r.role.toLowerCase()}`).join(", ");
   return {
     id: "interview-sample",
-    title: "The companion study also heard from patients and the staff who referred them",
+    title: "The companion study also heard from patients, GPs, health coaches and link workers",
     subtitle: "People interviewed in Study 1 of Kellezi et al. (2019), by role",
     alt: `Bar chart of interviewees by role: ${listing}.`,
     description: `Horizontal bars show how many people of each role were interviewed in Study 1 of the BMJ Open companion paper: ${listing}. These interviewees are not the people who answered the survey.`,

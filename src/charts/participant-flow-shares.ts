@@ -8,7 +8,8 @@ import type { ParticipantFlowInput } from "./participant-flow.ts";
 import type { ChartModel } from "./types.ts";
 
 /**
- * "Who answered at each wave" as shares: one bar per wave, the share of entrants surveyed at that
+ * The participant-flow chart's shares view (not a chart of its own; its old id redirects to
+ * participant-flow). "Who answered at each wave" as shares: one bar per wave, the share of entrants surveyed at that
  * wave, calculated from the published counts and labelled so. The same waves, sizes and layout as
  * the counts chart (participant-flow.ts), so a reader can switch between the two in place.
  */
@@ -26,7 +27,7 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
   const domain = [0, entry.share_of_entry] as const;
   assertInDomain("participant-flow-shares", rows.map((r) => ({ row: `wave ${r.wave} (data/participant-flow.csv)`, value: r.share_of_entry })), domain, "0 to all the people surveyed at entry");
   return {
-    id: "participant-flow-shares",
+    id: "participant-flow",
     title: "Each later wave surveyed a minority of the people who started",
     subtitle: "Share of the people surveyed at entry who were surveyed at each wave, calculated from the published counts (Wakefield et al., 2022)",
     alt: `Bar chart of calculated shares of entrants surveyed: ${rows.map((r) => `${label(r)} at ${r.wave}`).join(", ")}.`,

@@ -18,7 +18,7 @@ export function chartPoints(model: Pick<ChartModel, "table">): ChartPoint[] {
   const [head, ...rest] = model.table.columns;
   if (!head) return [];
   return model.table.rows.map((row) => ({
-    label: `${head.label}: ${formatCell(row[head.key] ?? null, head.format)}`,
-    lines: rest.map((c) => `${c.label}${c.calculated ? " (calculated)" : ""}: ${formatCell(row[c.key] ?? null, c.format)}`),
+    label: `${head.label}: ${formatCell(row[head.key] ?? null, head.format, head.decimals)}`,
+    lines: rest.map((c) => `${c.label}${c.calculated ? " (calculated)" : ""}: ${formatCell(row[c.key] ?? null, c.format, c.decimals)}`),
   }));
 }

@@ -2,9 +2,12 @@
  * Chart ids that were renamed: old id → current id. Permalinks and embed codes already published
  * keep working: /charts/<old>/ and /embed/<old>/ become redirect pages (meta refresh, canonical
  * link, a visible link) to the current id. Add an entry whenever an id in ids.ts changes; never
- * remove one. Empty while no chart has been renamed.
+ * remove one.
  */
-export const CHART_REDIRECTS: Readonly<Record<string, string>> = {};
+export const CHART_REDIRECTS: Readonly<Record<string, string>> = {
+  // Retired 2026-12: the shares are a view of the counts chart (its counts/shares switch), not a chart of their own.
+  "participant-flow-shares": "participant-flow",
+};
 
 /** One redirect page to generate. */
 export interface ChartRedirect {

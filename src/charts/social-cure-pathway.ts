@@ -37,8 +37,8 @@ const BOX_HEIGHT = 0.56;
 
 /**
  * The published serial-mediation chain as a directed diagram: five boxes, one arrow per link,
- * each arrow labelled with its direction in words. All arrows are drawn the same: no sizes are
- * published, so nothing in the drawing may suggest one.
+ * each arrow labelled with its direction in words. All arrows are drawn the same: the abstract reports
+ * direction only, so nothing in the drawing may suggest a size.
  */
 export function socialCurePathwayChart({ steps, sources, upTo }: PathwayInput): ChartModel {
   const links = steps.objects() as StepRow[];
@@ -57,7 +57,7 @@ export function socialCurePathwayChart({ steps, sources, upTo }: PathwayInput): 
   return {
     id: "social-cure-pathway",
     title: "Joining groups went with feeling you belong, and through that with better quality of life",
-    subtitle: "The chain of links reported by Wakefield et al. (2022): direction only, no sizes are published",
+    subtitle: "The chain of links reported by Wakefield et al. (2022): the abstract reports direction only",
     alt: upTo === undefined ? `Diagram of the published chain: ${chain}.` : `The chain so far, link ${upTo} of ${links.length}: ${chain}.`,
     description:
       `${stage}${shownNodes.length} boxes from top to bottom, joined by arrows: ${chain}. ` +

@@ -13,6 +13,8 @@ export interface TableColumn {
   format: CellFormat;
   /** True when the column holds values calculated from published figures, not copied from them. */
   calculated?: boolean;
+  /** Decimals a "decimal" column is written with: as many as its source prints (0.30, not 0.3). */
+  decimals?: number;
   /** How a calculated column is worked out from published figures, in words; shown on the chart page. */
   method?: string;
 }

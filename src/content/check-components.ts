@@ -12,7 +12,7 @@ export interface ComponentRules {
 }
 
 /** Components an MDX file may use without importing them (the article route provides them). */
-export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term", "HowSure", "HelpNow", "ServiceUseFigures", "Reference"] as const;
+export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term", "HowSure", "HelpNow", "ServiceUseFigures", "AdjustmentSteps", "Reference"] as const;
 
 /** A root-relative address, e.g. "/about/": it breaks when the site lives under a sub-path. */
 const isRootRelative = (url: string) => url.startsWith("/") && !url.startsWith("//");

@@ -125,6 +125,160 @@ export interface ServiceUseFigureRow {
   source_id: string;
 }
 
+/** data/interview-abstract.csv: Who was interviewed, as the companion study's abstract counts them (BMJ Open 2019, Study 1). */
+export interface InterviewAbstractRow {
+  /** Stable identifier of the group. */
+  group: "gps" | "healthcare_providers" | "service_users";
+  /** Group as the abstract names it. */
+  role: string;
+  /** Number of people interviewed, as printed in the abstract. Unit: people. */
+  n: number;
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
+/** data/kiely-2022-grade.csv: What controlled trials of link workers found, and how certain it is (Kiely et al. 2022, systematic review with GRADE). */
+export interface Kiely2022GradeRow {
+  /** Stable identifier of the outcome. */
+  id: string;
+  /** Outcome as the review names it. */
+  outcome: string;
+  /** The review's finding, verbatim. */
+  finding: string;
+  /** Number of randomised controlled trials contributing. Unit: studies. */
+  rct_studies: number;
+  /** Participants in the contributing RCTs. Unit: people. */
+  rct_participants: number;
+  /** Number of controlled before–after studies contributing; empty where the review lists none. Unit: studies. */
+  cba_studies: number | null;
+  /** Participants in the contributing controlled before–after studies; empty where the review lists none. Unit: people. */
+  cba_participants: number | null;
+  /** The review's column of contributing studies, verbatim, with where they were run. */
+  contributing_studies: string;
+  /** Overall certainty of the evidence, as printed. */
+  certainty: "High" | "Moderate" | "Low" | "Very low";
+}
+
+/** data/evidence-reviews.csv: Reviews of social prescribing and what they say about the evidence. */
+export interface EvidenceReviewRow {
+  /** Stable identifier of the review. */
+  id: string;
+  /** Authors, year and journal. */
+  review: string;
+  /** What the review looked at, in brief. */
+  scope: string;
+  /** How many studies, evaluations or projects the review included. */
+  included: number;
+  /** What the included count counts, in the review's word. */
+  included_unit: "studies" | "evaluations" | "projects";
+  /** The review's verdict on risk of bias, verbatim; empty where the abstract gives none. */
+  risk_of_bias: string | null;
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
+/** data/evidence-review-designs.csv: Designs of the studies in two reviews of social prescribing. */
+export interface EvidenceReviewDesignRow {
+  /** Id of the review in evidence-reviews. */
+  review_id: string;
+  /** Study design, in plain words. */
+  design: "Randomised controlled trial" | "Matched groups design" | "Controlled before–after study" | "Uncontrolled before-and-after study" | "Controlled study (design not given)";
+  /** Number of included studies with this design. Unit: studies. */
+  studies: number;
+  /** The review's rating for studies of this design, where it gives one. */
+  risk_of_bias: "low" | "high" | null;
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
+/** data/groups4health-effects.csv: Groups 4 Health and treatment as usual: change within each arm of a randomised trial (Haslam et al. 2019). */
+export interface Groups4healthEffectRow {
+  /** Stable identifier of the outcome. */
+  outcome_id: string;
+  /** Outcome in the abstract's words. */
+  outcome: string;
+  /** Trial arm. */
+  arm: "Groups 4 Health" | "Treatment as usual";
+  /** Change within the arm from baseline to follow-up, as Cohen's d, as printed; below 0 means the measure fell. Unit: d. */
+  d: number;
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
+/** data/munford-2017-adjustment.csv: Quality of life of older people who did and did not take part in community assets, before and after adjustment (Munford et al. 2017). */
+export interface Munford2017AdjustmentRow {
+  /** Order in which the adjustments were added, from 1 (unadjusted). */
+  step: number;
+  /** What this step adds to the adjustments before it, in plain words; each step keeps the earlier ones. */
+  adjustment: string;
+  /** Points by which participants' score was higher than non-participants', as printed. Unit: EQ-5D-5L points. */
+  difference: number;
+  /** Lower limit of the 95% confidence interval, as printed. Unit: EQ-5D-5L points. */
+  ci_low: number;
+  /** Upper limit of the 95% confidence interval, as printed. Unit: EQ-5D-5L points. */
+  ci_high: number;
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
+/** data/munford-2020-qaly.csv: Quality-adjusted life years gained on starting to take part in community assets, by follow-up (Munford et al. 2020). */
+export interface Munford2020QalyRow {
+  /** Months after starting to participate. Unit: months. */
+  months: number;
+  /** Gain in quality-adjusted life years, as printed. Unit: QALYs. */
+  qaly_gain: number;
+  /** Lower limit of the 95% confidence interval, as printed. Unit: QALYs. */
+  ci_low: number;
+  /** Upper limit of the 95% confidence interval, as printed. Unit: QALYs. */
+  ci_high: number;
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
+/** data/steffens-2016-risk.csv: Risk of death in the first 6 years of retirement, by groups kept (Steffens et al. 2016). */
+export interface Steffens2016RiskRow {
+  /** How many of their two groups the retirees kept. */
+  groups_kept: number;
+  /** Short label for charts. */
+  label: string;
+  /** Risk of death in the first years of retirement, as printed. Unit: %. */
+  risk_percent: number;
+  /** Length of the period the risk covers, as printed. Unit: years. */
+  years: number;
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
+/** data/bu-2024-referrals.csv: What happens after a referral to social prescribing (Bu et al. 2024). */
+export interface Bu2024ReferralRow {
+  /** Stable identifier of the figure. */
+  id: string;
+  /** What the figure counts, in plain words. */
+  measure: string;
+  /** The figure as printed, or the lower end of a printed range. */
+  low: number;
+  /** Upper end of a printed range; empty for a single figure. */
+  high: number | null;
+  /** Unit of the figure. */
+  unit: "%" | "people";
+  /** Whether the figure was read in the published abstract or in the preprint. */
+  version: "published" | "preprint";
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
+/** data/study-facts.csv: Facts about the target study's setting, in the sources' words. */
+export interface StudyFactRow {
+  /** Stable identifier of the fact. */
+  id: string;
+  /** What the phrase describes, and whose words it is. */
+  fact: string;
+  /** The source's words, verbatim. */
+  text: string;
+  /** Id of the source in this resource's sources. */
+  source_id: string;
+}
+
 /** Resource name → row type. */
 export interface ResourceRows {
   "participant-flow": ParticipantFlowRow;
@@ -135,6 +289,16 @@ export interface ResourceRows {
   "press-claims": PressClaimRow;
   "help-now": HelpNowRow;
   "service-use-figures": ServiceUseFigureRow;
+  "interview-abstract": InterviewAbstractRow;
+  "kiely-2022-grade": Kiely2022GradeRow;
+  "evidence-reviews": EvidenceReviewRow;
+  "evidence-review-designs": EvidenceReviewDesignRow;
+  "groups4health-effects": Groups4healthEffectRow;
+  "munford-2017-adjustment": Munford2017AdjustmentRow;
+  "munford-2020-qaly": Munford2020QalyRow;
+  "steffens-2016-risk": Steffens2016RiskRow;
+  "bu-2024-referrals": Bu2024ReferralRow;
+  "study-facts": StudyFactRow;
 }
 
 export type ResourceName = keyof ResourceRows;
@@ -149,4 +313,14 @@ export const RESOURCE_FIELDS: { [K in ResourceName]: (keyof ResourceRows[K])[] }
   "press-claims": ["id", "where", "claim", "summary", "status", "verdict", "support", "caveat", "source_id"],
   "help-now": ["id", "service", "phone", "when_to_call", "what_to_do", "source_id"],
   "service-use-figures": ["id", "order", "study", "design_group", "design", "finding", "caveat", "source_id"],
+  "interview-abstract": ["group", "role", "n", "source_id"],
+  "kiely-2022-grade": ["id", "outcome", "finding", "rct_studies", "rct_participants", "cba_studies", "cba_participants", "contributing_studies", "certainty"],
+  "evidence-reviews": ["id", "review", "scope", "included", "included_unit", "risk_of_bias", "source_id"],
+  "evidence-review-designs": ["review_id", "design", "studies", "risk_of_bias", "source_id"],
+  "groups4health-effects": ["outcome_id", "outcome", "arm", "d", "source_id"],
+  "munford-2017-adjustment": ["step", "adjustment", "difference", "ci_low", "ci_high", "source_id"],
+  "munford-2020-qaly": ["months", "qaly_gain", "ci_low", "ci_high", "source_id"],
+  "steffens-2016-risk": ["groups_kept", "label", "risk_percent", "years", "source_id"],
+  "bu-2024-referrals": ["id", "measure", "low", "high", "unit", "version", "source_id"],
+  "study-facts": ["id", "fact", "text", "source_id"],
 };

@@ -20,6 +20,6 @@ export function csvHeading(column: TableColumn): string {
  * mark so that Excel reads the en dashes in "6–9 months" as UTF-8; lines end in CRLF (RFC 4180).
  */
 export function chartCsv(table: ChartTable): string {
-  const lines = [table.columns.map((c) => cell(csvHeading(c))), ...table.rows.map((row) => table.columns.map((c) => cell(csvCellValue(row[c.key], c.format))))];
+  const lines = [table.columns.map((c) => cell(csvHeading(c))), ...table.rows.map((row) => table.columns.map((c) => cell(csvCellValue(row[c.key], c.format, c.decimals))))];
   return `\uFEFF${lines.map((l) => l.join(",")).join("\r\n")}\r\n`;
 }

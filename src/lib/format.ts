@@ -16,6 +16,15 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? whole.format(value) : decimal.format(value);
 }
 
+/**
+ * A published estimate with the decimals it was printed with: (0.3, 2) → "0.30", (-1.04, 2) →
+ * "−1.04". CSV cells lose trailing zeros, so the chart or stat says how many decimals its source
+ * prints; the minus sign is the typographic one, which screen readers read as "minus".
+ */
+export function formatDecimal(value: number, decimals: number): string {
+  return new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value).replace("-", "−");
+}
+
 /** 0.2825… → "28%". Shares are rounded to whole percentages: the Ns do not support more. */
 export function formatPercent(share: number): string {
   return percent.format(share);

@@ -24,9 +24,20 @@ describe("siteStats", () => {
     expect(stats.get("flow.t2.inTen")).not.toHaveProperty("qualifier");
   });
 
-  it("adds up the interviewed providers and marks the sum calculated", () => {
-    expect(stats.get("interviews.providers.n")).toMatchObject({ value: 9, calculated: true });
+  it("publishes the abstract's count of providers as printed, not as a sum", () => {
+    expect(stats.get("interviews.providers.n")).toMatchObject({ value: 9, calculated: false });
+    expect(stats.get("interviews.providers.n")!.sources.map((s) => s.id)).toEqual(["bmj-abstract"]);
     expect(stats.get("interviews.serviceUsers.n")).toMatchObject({ value: 19, calculated: false });
+  });
+
+  it("names each wider-evidence stat after its own study and keeps printed decimals", () => {
+    expect(stats.get("g4h.gpVisits.tau.d")).toMatchObject({ value: 0.3, format: "decimal", decimals: 2, calculated: false });
+    expect(stats.get("munford2017.step3.difference")).toMatchObject({ value: 0.039, decimals: 3, calculated: false });
+    expect(stats.get("munford2017.step3.shareLeft")).toMatchObject({ format: "percent", calculated: true });
+    expect(stats.get("kiely.primaryCareVisits.certainty")).toMatchObject({ value: "low", format: "text" });
+    expect(stats.get("reviews.cooper2022.uncontrolled")).toMatchObject({ value: 15, calculated: false });
+    expect(stats.get("steffens2016.kept0.per100")).toMatchObject({ value: 12, unit: "in 100", calculated: true });
+    expect(stats.get("bu2024.anyIntervention")!.sources.map((s) => s.id)).toEqual(["bu-2024-preprint"]);
   });
 
   it("keeps the source's qualifier and unit with context figures", () => {

@@ -28,6 +28,11 @@ describe("chartRedirects", () => {
     expect(() => chartRedirects({ "Who Stayed": "participant-flow" }, ids)).toThrow('old chart id "Who Stayed" is not a slug');
   });
 
+  it("keeps the retired shares chart's links working: they lead to the counts chart and its switch", () => {
+    expect(CHART_REDIRECTS["participant-flow-shares"]).toBe("participant-flow");
+    expect(CHART_IDS).not.toContain("participant-flow-shares");
+  });
+
   it("accepts the site's own map", () => {
     expect(() => chartRedirects(CHART_REDIRECTS, CHART_IDS)).not.toThrow();
   });

@@ -14,4 +14,8 @@ describe("figureIds", () => {
   it("reads an id after an attribute whose expression holds a >", () => {
     expect(figureIds('<Figure headingLevel={1 > 0 ? 2 : 3} id="interview-sample" />')).toEqual(["interview-sample"]);
   });
+
+  it("counts a component that draws one chart in stages as that chart", () => {
+    expect(figureIds('<Figure id="kiely-grade-profile" />\n\n<AdjustmentSteps />\n')).toEqual(["kiely-grade-profile", "munford-2017-adjustment"]);
+  });
 });

@@ -9,6 +9,10 @@ describe("statText", () => {
   it("writes shares as whole percentages", () => {
     expect(statText({ ...base, value: 0.2825, format: "percent" })).toBe("28%");
   });
+  it("writes published estimates with their printed decimals and a true minus sign", () => {
+    expect(statText({ ...base, value: 0.3, format: "decimal", decimals: 2 })).toBe("0.30");
+    expect(statText({ ...base, value: -1.04, format: "decimal", decimals: 2 })).toBe("−1.04");
+  });
   it("copies text stats verbatim", () => {
     expect(statText({ ...base, value: "6–9 months later", format: "text" })).toBe("6–9 months later");
   });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadDataPackage, type LoadedPackage } from "../../src/data/index.ts";
-import { getChart } from "../../src/site/charts.ts";
+import { getChart, getParticipantFlowShares } from "../../src/site/charts.ts";
 import { siteStats } from "../../src/site/stats.ts";
 
 const made: string[] = [];
@@ -30,8 +30,8 @@ describe("a row a stat or chart needs is missing", () => {
   it("stops the stats and the flow charts without the entry wave", () => {
     const pkg = packageWithout("participant-flow.csv", /^T0,/);
     expect(() => siteStats(pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0"/);
-    expect(() => getChart("participant-flow", pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0" \(needed by the participant-flow, participant-flow-shares and answered-again charts\)/);
-    expect(() => getChart("participant-flow-shares", pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0"/);
+    expect(() => getChart("participant-flow", pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0" \(needed by the participant-flow and answered-again charts\)/);
+    expect(() => getParticipantFlowShares(pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0"/);
   });
 
   it("stops the link-workers chart without its target row", () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHART_IDS, getChart } from '../../src/site/charts.ts';
+import { CHART_REDIRECTS } from '../../src/charts/redirects.ts';
 import { parseCsv } from '../../src/data/csv.ts';
 import { JHP_2022 } from '../../src/citation/papers.ts';
 import { csvCellValue } from '../../src/lib/cell-format.ts';
@@ -23,9 +24,9 @@ function downloadLinks(html: string): { href: string; name: string; text: string
 const chartPage = (id: string) => readFileSync(distFile(`${SITE_BASE}charts/${id}/`), 'utf8');
 
 describe('chart pages in dist/', () => {
-  it('exist for every chart id, and nothing else sits in /charts/', () => {
+  it('exist for every chart id and every retired id (a redirect page), and nothing else sits in /charts/', () => {
     const dirs = readdirSync(path.join(DIST_DIR, 'charts'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-    expect(dirs.sort()).toEqual([...CHART_IDS].sort());
+    expect(dirs.sort()).toEqual([...CHART_IDS, ...Object.keys(CHART_REDIRECTS)].sort());
   });
 });
 
@@ -50,7 +51,7 @@ describe.each(CHART_IDS)('downloads of %s', (id) => {
   it('has a CSV holding exactly the plotted rows, at the precision the table shows', () => {
     const [header, ...rows] = parseCsv(readDist(own('csv').href).toString('utf8')).map((r) => r.cells);
     expect(header).toHaveLength(model.table.columns.length);
-    expect(rows).toEqual(model.table.rows.map((row) => model.table.columns.map((c) => csvCellValue(row[c.key], c.format))));
+    expect(rows).toEqual(model.table.rows.map((row) => model.table.columns.map((c) => csvCellValue(row[c.key], c.format, c.decimals))));
   });
 
   it('has JSON holding the same rows at full precision', () => {

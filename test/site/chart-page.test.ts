@@ -7,6 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoPage, hasBrowser, listPages, pageFile, useSite } from './browser.ts';
 import { distFile, SITE_BASE } from './site-files.ts';
+import { CHART_REDIRECTS } from '../../src/charts/redirects.ts';
 
 const CHART_PAGE = '/charts/participant-flow/';
 
@@ -23,6 +24,17 @@ describe('chart permalinks', () => {
         const link = figure.match(/<p class="chart__permalink">\s*<a href="([^"]+)"/)?.[1];
         expect(link, `${path}: figure ${id} has no link to its chart page`).toBe(`${SITE_BASE}charts/${id}/`);
         expect(existsSync(distFile(link!)), `${path}: ${link} was not built`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('retired chart ids', () => {
+  it('redirect their chart and embed pages to the chart that replaced them', () => {
+    for (const [from, to] of Object.entries(CHART_REDIRECTS)) {
+      for (const kind of ['charts', 'embed']) {
+        const html = readFileSync(distFile(`${SITE_BASE}${kind}/${from}/`), 'utf8');
+        expect(html, `/${kind}/${from}/`).toContain(`<meta http-equiv="refresh" content="0;url=${SITE_BASE}${kind}/${to}/">`);
       }
     }
   });

@@ -89,7 +89,8 @@ describe.skipIf(!hasBrowser)('JavaScript before and after the first interaction'
     const beforeFiles = [...sizes.keys()];
 
     // First interaction: point at the first chart and focus it, and step the stepper if there is one.
-    const chart = page.locator('figure.chart .chart__canvas').first();
+    // Only a chart with explorable points (a `pointMark`) loads the explorer; an icon array for patients has none.
+    const chart = page.locator('figure.chart:has(.chart__points) .chart__canvas').first();
     const hasChart = (await chart.count()) > 0;
     if (hasChart) {
       const explorer = page.waitForResponse((r) => r.url().includes('chart-explore'));
