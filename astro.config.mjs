@@ -8,8 +8,7 @@ import { CHART_REDIRECTS } from "./src/charts/redirects.ts";
 import { siteGlossary } from "./src/content/glossary.ts";
 import { checkContent } from "./src/content/integration.ts";
 import { reviewDates } from "./src/content/review-integration.ts";
-import { siteData } from "./src/data/index.ts";
-import { siteStats } from "./src/analysis/stats.ts";
+import { statNames } from "./src/site/stats.ts";
 
 /** Where the site is published; canonical URLs and the sitemap use it. Set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? "http://localhost:4321";
@@ -24,7 +23,7 @@ const outDir = process.env.OUT_DIR ?? "dist";
 const isRedirectPage = (path) => Object.keys(CHART_REDIRECTS).some((id) => path.endsWith(`/charts/${id}/`) || path.endsWith(`/embed/${id}/`));
 
 const rules = () => ({
-  statNames: new Set(siteStats(siteData()).keys()),
+  statNames: statNames(),
   termIds: new Set(siteGlossary().map((term) => term.id)),
 });
 

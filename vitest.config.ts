@@ -9,6 +9,8 @@ Object.assign(process.env, pinnedEnv);
 export default defineConfig({
   test: {
     env: { ...pinnedEnv },
+    // src/lib/tokens.ts reads the colour tokens from this stylesheet (`?raw`); vitest blanks CSS unless told.
+    css: { include: [/src\/styles\/tokens\.css/] },
     projects: [
       {
         extends: true,

@@ -1,7 +1,6 @@
-import type { LoadedPackage, Source } from "../data/index.ts";
-import { getResource } from "../data/index.ts";
-import { evidenceStats } from "./evidence-stats.ts";
+import type { Source, TypedResource } from "../data/index.ts";
 import { naturalFrequency } from "./natural-frequency.ts";
+import { requireRow } from "./require-row.ts";
 import { retentionByWave, type RetentionRow } from "./retention.ts";
 
 /** One number (or a published phrase such as a wave's timing) an article may show, with what a reader needs to trust it. */
@@ -39,13 +38,23 @@ export interface TextStat extends StatBase {
   format: "text";
 }
 
+/** The tables the stats are read from, as src/site loads them. */
+export interface StatTables {
+  flow: TypedResource<"participant-flow">;
+  sample: TypedResource<"interview-sample">;
+  context: TypedResource<"england-context">;
+  abstract: TypedResource<"interview-abstract">;
+}
+
 /**
  * Every number an article may show, by name (`<Stat name="flow.t1.share" />`). Published numbers
- * are read from data/; calculated ones are computed here from them, never typed.
+ * are copied from the tables given; calculated ones are computed here from them, never typed. A
+ * row a stat needs that is missing stops the build (requireRow), never a default.
  */
-export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
+export function buildStats({ flow, sample, context, abstract }: StatTables): Map<string, Stat> {
   const stats = new Map<string, Stat>();
-  const flow = getResource(pkg, "participant-flow");
+  // Every share is of the people surveyed at entry: without that row no share can be worked out.
+  requireRow(flow.rows, flow.file, "wave", "T0", "every flow.*.share stat");
   for (const row of retentionByWave(flow.table).objects() as RetentionRow[]) {
     const key = `flow.${row.wave.toLowerCase()}`;
     const sources = flow.resource.sources;
@@ -63,23 +72,19 @@ export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
     }
   }
 
-  const sample = getResource(pkg, "interview-sample");
-  const count = (group: string) => sample.rows.find((r) => r.group === group)?.n ?? 0;
+  const count = (group: "health_coaches" | "link_workers") => requireRow(sample.rows, sample.file, "group", group, `the "interviews.providers.n" stat`).n;
   const camel = (group: string) => group.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
   for (const row of sample.rows) {
     stats.set(`interviews.${camel(row.group)}.n`, { value: row.n, format: "number", calculated: false, label: `${row.role} interviewed in Study 1 (BMJ Open 2019)`, sources: sample.resource.sources });
   }
   // The abstract prints the providers' count (n=9); Table 1 splits it. Publish the printed number, and stop the build if the two disagree.
-  const abstract = getResource(pkg, "interview-abstract");
-  const providers = abstract.rows.find((r) => r.group === "healthcare_providers");
-  if (!providers) throw new Error(`${abstract.file}: expected a row with group "healthcare_providers" (the abstract's n=9)`);
+  const providers = requireRow(abstract.rows, abstract.file, "group", "healthcare_providers", `the "interviews.providers.n" stat (the abstract's n=9)`);
   if (providers.n !== count("health_coaches") + count("link_workers")) {
     throw new Error(`${abstract.file}: the abstract's ${providers.n} healthcare providers disagree with Table 1's health coaches and link workers (${sample.file})`);
   }
   stats.set("interviews.providers.n", { value: providers.n, format: "number", calculated: false, label: "Healthcare providers (health coaches and link workers) interviewed in Study 1, as printed in the abstract", sources: abstract.resource.sources });
   stats.set("interviews.total", { value: sample.rows.reduce((sum, r) => sum + r.n, 0), format: "number", calculated: true, label: "Everyone interviewed in Study 1, added up", sources: sample.resource.sources });
 
-  const context = getResource(pkg, "england-context");
   for (const row of context.rows) {
     stats.set(`context.${row.id}`, {
       value: row.value,
@@ -91,6 +96,5 @@ export function siteStats(pkg: LoadedPackage): Map<string, Stat> {
       sources: context.resource.sources.filter((s) => s.id === row.source_id),
     });
   }
-  evidenceStats(pkg, stats);
   return stats;
 }

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ColumnTable } from "arquero";
 import type { Source } from "../data/index.ts";
 import { formatNumber } from "../lib/format.ts";
+import { assertInDomain } from "./domain.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -22,6 +23,9 @@ export interface InterviewSampleInput {
  */
 export function interviewSampleChart({ sample, sources }: InterviewSampleInput): ChartModel {
   const rows = sample.objects() as SampleRow[];
+  // Bars run from 0 to the largest group, as Plot would pick; a negative count could not be drawn as a bar.
+  const domain = [0, Math.max(0, ...rows.map((r) => r.n))] as const;
+  assertInDomain("interview-sample", rows.map((r) => ({ row: `group ${r.group} (data/interview-sample.csv)`, value: r.n })), domain, `0 to the largest group, ${formatNumber(domain[1])}`);
   const listing = rows.map((r) => `${formatNumber(r.n)} ${r.role.toLowerCase()}`).join(", ");
   return {
     id: "interview-sample",
@@ -50,7 +54,7 @@ export function interviewSampleChart({ sample, sources }: InterviewSampleInput):
         marginRight: 40,
         marginTop: narrow ? 30 : 10,
         style: { fontSize: `${FONT_SIZE}px` },
-        x: { axis: null },
+        x: { axis: null, domain },
         y: { axis: narrow ? null : "left", label: null, domain: rows.map((r) => r.role), padding: narrow ? 0.55 : 0.3 },
         marks: [
           Plot.barX(rows, {

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { RETENTION_METHODS, type RetentionRow } from "../analysis/retention.ts";
 import { isCalculated } from "../analysis/calculated.ts";
 import { formatNumber, formatPercent } from "../lib/format.ts";
+import { assertInDomain } from "./domain.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ParticipantFlowInput } from "./participant-flow.ts";
 import type { ChartModel } from "./types.ts";
@@ -22,6 +23,9 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
   if (majority) throw new Error(`participantFlowSharesChart: its title says later waves reached a minority of entrants, but ${majority.wave} reached ${formatPercent(majority.share_of_entry)}`);
   const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
   const label = (row: RetentionRow) => formatPercent(row.share_of_entry);
+  // The bars run from 0 to entry's own share (all of the entrants), as the counts chart runs to the count at entry.
+  const domain = [0, entry.share_of_entry] as const;
+  assertInDomain("participant-flow-shares", rows.map((r) => ({ row: `wave ${r.wave} (data/participant-flow.csv)`, value: r.share_of_entry })), domain, "0 to all the people surveyed at entry");
   return {
     id: "participant-flow",
     title: "Each later wave surveyed a minority of the people who started",
@@ -58,7 +62,7 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
         marginRight: narrow ? 10 : 110,
         marginTop: narrow ? 30 : 10,
         style: { fontSize: `${FONT_SIZE}px` },
-        x: { axis: null, domain: [0, 1] },
+        x: { axis: null, domain },
         y: { axis: narrow ? null : "left", label: null, domain: rows.map(waveName), tickFormat: (d: string) => d, padding: narrow ? 0.55 : 0.3 },
         marks: [
           Plot.barX(rows, { y: waveName, x: "share_of_entry", fill: palette.primary, className: "mark-primary" }),
@@ -80,7 +84,7 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
             textAnchor: "end",
             dx: -6,
             fontWeight: "bold",
-            fill: "white",
+            fill: palette.onPrimary,
             className: "mark-on-primary",
           }),
           ...(narrow ? [Plot.text(rows, { y: waveName, x: 0, text: waveName, textAnchor: "start", dx: 4, dy: -24 })] : []),

@@ -4,6 +4,7 @@ import { RETENTION_METHODS, type RetentionRow } from "../analysis/retention.ts";
 import type { Source } from "../data/index.ts";
 import { isCalculated } from "../analysis/calculated.ts";
 import { formatNumber, formatPercent } from "../lib/format.ts";
+import { assertInDomain } from "./domain.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -23,6 +24,9 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
   const [entry, ...later] = rows;
   if (!entry || later.length === 0) throw new Error("participantFlowChart expects a T0 row and at least one later wave");
   const last = later[later.length - 1]!;
+  // The bars run from 0 to the count at entry, the number every wave is compared with.
+  const domain = [0, entry.n] as const;
+  assertInDomain("participant-flow", rows.map((r) => ({ row: `wave ${r.wave} (data/participant-flow.csv)`, value: r.n })), domain, `0 to the ${formatNumber(entry.n)} people surveyed at entry`);
   const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
   const label = (row: RetentionRow) => `${formatNumber(row.n)} (${formatPercent(row.share_of_entry)})`;
   return {
@@ -73,7 +77,7 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
         marginRight: narrow ? 10 : 110,
         marginTop: narrow ? 30 : 10,
         style: { fontSize: `${FONT_SIZE}px` },
-        x: { axis: null, domain: [0, entry.n] },
+        x: { axis: null, domain },
         y: { axis: narrow ? null : "left", label: null, domain: rows.map(waveName), tickFormat: (d: string) => d, padding: narrow ? 0.55 : 0.3 },
         marks: [
           Plot.barX(rows, { y: waveName, x: "n", fill: palette.primary, className: "mark-primary" }),
@@ -95,7 +99,7 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
             textAnchor: "end",
             dx: -6,
             fontWeight: "bold",
-            fill: "white",
+            fill: palette.onPrimary,
             className: "mark-on-primary",
           }),
           ...(narrow ? [Plot.text(rows, { y: waveName, x: 0, text: waveName, textAnchor: "start", dx: 4, dy: -24 })] : []),

@@ -1,5 +1,5 @@
-import { formatDecimal, formatNumber, formatPercent } from "../lib/format.ts";
-import type { CellFormat, ChartModel } from "./types.ts";
+import { formatCell } from "../lib/cell-format.ts";
+import type { ChartModel } from "./types.ts";
 
 /** One row of a chart's table in words: what a tooltip shows and a screen reader hears. */
 export interface ChartPoint {
@@ -7,14 +7,6 @@ export interface ChartPoint {
   label: string;
   /** The other columns, one "Heading: value" line each; calculated columns say so. */
   lines: string[];
-}
-
-/** A table cell as the HTML table writes it, so a tooltip never disagrees with the table. */
-export function formatCell(value: string | number | null, format: CellFormat, decimals = 0): string {
-  if (value === null) return "—";
-  if (typeof value === "string") return value;
-  if (format === "decimal") return formatDecimal(value, decimals);
-  return format === "percent" ? formatPercent(value) : formatNumber(value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { parseHTML } from "linkedom";
+import { escapeXml } from "../lib/xml.ts";
 import { numberPoints } from "./point-index.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -11,9 +12,6 @@ export interface RenderedChart {
   width: number;
   height: number;
 }
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
  * Moves Plot's `font-variant` attribute (on axis label groups) into a style declaration: it is a

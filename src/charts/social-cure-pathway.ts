@@ -100,6 +100,7 @@ export function socialCurePathwayChart({ steps, sources, upTo }: PathwayInput): 
         height: nodes.length * (narrow ? 88 : 80),
         margin: 4,
         style: { fontSize: `${FONT_SIZE}px` },
+        // Layout space, not data: boxes sit at fractions of the width and one row per measure.
         x: { domain: [0, 1], axis: null },
         y: { domain: [nodes.length - 0.3, -0.3], axis: null },
         marks: [

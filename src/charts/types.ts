@@ -1,7 +1,8 @@
 import type { Source } from "../data/index.ts";
 
-/** How a table cell is written: as published text, a count, a calculated share, or an estimate with its printed decimals. */
-export type CellFormat = "text" | "number" | "percent" | "decimal";
+import type { CellFormat } from "../lib/cell-format.ts";
+
+export type { CellFormat } from "../lib/cell-format.ts";
 
 /** One column of a chart's table alternative. */
 export interface TableColumn {

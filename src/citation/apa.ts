@@ -25,6 +25,15 @@ function apaDate(date: string): string {
   return `(${year}, ${MONTHS[month - 1]}${day === undefined ? "" : ` ${day}`})`;
 }
 
+/** Options for apaSegments(). */
+export interface ApaOptions {
+  /** End with the DOI or URL as text (true, the default), or leave it for the page to set as a link. */
+  link?: boolean;
+}
+
+/** The address APA ends a reference with: the DOI as a link for an article, the URL for a web page. */
+export const referenceUrl = (ref: Reference): string => (ref.kind === "article" ? doiUrl(ref.doi) : ref.url);
+
 function article(ref: ArticleReference): Segment[] {
   const where = ref.pages ? `, ${ref.pages.first}–${ref.pages.last}.` : ref.articleNumber ? `, Article ${ref.articleNumber}.` : ".";
   return [
@@ -32,22 +41,23 @@ function article(ref: ArticleReference): Segment[] {
     { text: ref.journal, italic: true },
     { text: ", " },
     { text: ref.volume, italic: true },
-    { text: `(${ref.issue})${where} ${doiUrl(ref.doi)}` },
+    { text: `(${ref.issue})${where}` },
   ];
 }
 
 function web(ref: WebReference): Segment[] {
-  return [{ text: `${closed(ref.author)} ${apaDate(ref.date)}. ` }, { text: ref.title, italic: true }, { text: ` [${ref.medium}]. ${ref.url}` }];
+  return [{ text: `${closed(ref.author)} ${apaDate(ref.date)}. ` }, { text: ref.title, italic: true }, { text: ` [${ref.medium}].` }];
 }
 
 /** The reference in APA 7 style, as runs of plain and italic text for the page to set. */
-export function apaSegments(ref: Reference): Segment[] {
-  return ref.kind === "article" ? article(ref) : web(ref);
+export function apaSegments(ref: Reference, { link = true }: ApaOptions = {}): Segment[] {
+  const segments = ref.kind === "article" ? article(ref) : web(ref);
+  return link ? [...segments, { text: ` ${referenceUrl(ref)}` }] : segments;
 }
 
 /** The reference in APA 7 style as plain text, for copying. */
-export function apaText(ref: Reference): string {
-  return apaSegments(ref)
+export function apaText(ref: Reference, options: ApaOptions = {}): string {
+  return apaSegments(ref, options)
     .map((s) => s.text)
     .join("");
 }

@@ -32,6 +32,7 @@ export const JHP_2022: ArticleReference = {
   pages: { first: "386", last: "396" },
   doi: "10.1177/1359105320944991",
   issueMonth: "2022-02",
+  acceptedVersionUrl: "http://irep.ntu.ac.uk/id/eprint/40173",
 };
 
 /** Kellezi et al. (2019): the companion paper in BMJ Open. */
@@ -80,4 +81,40 @@ export const NTU_RELEASE_2019: WebReference = {
   title: "Group membership can reduce health care appointments by a quarter",
   medium: "Press release",
   url: "https://www.ntu.ac.uk/about-us/news/news-articles/2019/12/group-membership-reduces-health-care-appointments-by-a-quarter,-new-study-shows",
+};
+
+/** Kiely et al. (2022): a systematic review of controlled trials of link workers (SOURCES.md §10.1), for the patient pages' "How sure are we?" box. */
+export const KIELY_2022: ArticleReference = {
+  kind: "article",
+  key: "kiely2022",
+  authors: [
+    { family: "Kiely", initials: "B." },
+    { family: "Croke", initials: "A." },
+    { family: "O’Shea", initials: "M." },
+    { family: "Boland", initials: "F." },
+    { family: "O’Shea", initials: "E." },
+    { family: "Connolly", initials: "D." },
+    { family: "Smith", initials: "S. M." },
+  ],
+  year: 2022,
+  title:
+    "Effect of social prescribing link workers on health outcomes and costs for adults in primary care and community settings: a systematic review",
+  apaTitle:
+    "Effect of social prescribing link workers on health outcomes and costs for adults in primary care and community settings: A systematic review",
+  journal: "BMJ Open",
+  volume: "12",
+  issue: "10",
+  articleNumber: "e062951",
+  doi: "10.1136/bmjopen-2022-062951",
+};
+
+/** Healthwatch Peterborough's page on how people get social prescribing (SOURCES.md §10.7). */
+export const HEALTHWATCH_PETERBOROUGH_2024: WebReference = {
+  kind: "web",
+  key: "healthwatchpeterborough2024",
+  author: "Healthwatch Peterborough",
+  date: "2024-02-22",
+  title: "What is social prescribing?",
+  medium: "Web page",
+  url: "https://healthwatchpeterborough.co.uk/advice-and-information/2024-02-22/what-social-prescribing",
 };

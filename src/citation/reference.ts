@@ -31,6 +31,8 @@ export interface ArticleReference {
   doi: string;
   /** Month of the issue, "YYYY-MM", when known. */
   issueMonth?: string;
+  /** The author's accepted manuscript in an open repository, free to read, when there is one. */
+  acceptedVersionUrl?: string;
 }
 
 /**

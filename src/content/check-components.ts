@@ -1,5 +1,6 @@
 import type { MdastNode } from "satteri";
 import { isChartId, CHART_IDS } from "../charts/ids.ts";
+import { REFERENCE_IDS } from "../lib/references.ts";
 import { attribute, isJsxElement, parseMdx, place, walk, type AttributeValue, type JsxElement } from "./mdx-tree.ts";
 
 /** What each author component requires, checked before any page renders. */
@@ -11,7 +12,7 @@ export interface ComponentRules {
 }
 
 /** Components an MDX file may use without importing them (the article route provides them). */
-export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term", "HowSure", "HelpNow", "ServiceUseFigures", "AdjustmentSteps"] as const;
+export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term", "HowSure", "HelpNow", "ServiceUseFigures", "AdjustmentSteps", "Reference"] as const;
 
 /** A root-relative address, e.g. "/about/": it breaks when the site lives under a sub-path. */
 const isRootRelative = (url: string) => url.startsWith("/") && !url.startsWith("//");
@@ -40,6 +41,13 @@ function checkComponent(element: JsxElement, at: string, rules: ComponentRules):
     if (!rules.statNames.has(stat.text)) {
       const family = [...rules.statNames].filter((s) => s.split(".")[0] === stat.text.split(".")[0]);
       return `${at}: unknown stat "${stat.text}" in <Stat name="${stat.text}" />. Expected one of: ${(family.length > 0 ? family : [...rules.statNames]).join(", ")}.`;
+    }
+  }
+  if (name === "Reference") {
+    const id = textOf(attribute(element, "id"));
+    if ("problem" in id || !(REFERENCE_IDS as readonly string[]).includes(id.text)) {
+      const shown = "text" in id ? JSON.stringify(id.text) : `(found ${id.problem})`;
+      return `${at}: unknown reference ${shown} in <Reference>. Expected one of: ${REFERENCE_IDS.join(", ")}.`;
     }
   }
   if (name === "Term" && rules.termIds) {

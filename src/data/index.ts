@@ -1,9 +1,10 @@
-import { join } from "node:path";
 import type { ColumnTable } from "arquero";
 import { DataError } from "./errors.ts";
-import { loadDataPackage, type LoadedPackage, type LoadedResource } from "./load.ts";
-import { checkRowTypes } from "./rows-module.ts";
+import type { LoadedPackage, LoadedResource } from "./load.ts";
 import { RESOURCE_FIELDS, type PressClaimRow, type ResourceName, type ResourceRows } from "./rows.ts";
+
+export { loadDataPackage } from "./load.ts";
+export { checkRowTypes } from "./rows-module.ts";
 
 export { DataError } from "./errors.ts";
 export type { LoadedPackage, LoadedResource } from "./load.ts";
@@ -19,22 +20,10 @@ export interface TypedResource<K extends ResourceName> extends Omit<LoadedResour
   table: ColumnTable;
 }
 
-let cached: LoadedPackage | undefined;
-
-/** The site's data package, loaded and validated once per build from data/ at the project root. */
-export function siteData(): LoadedPackage {
-  if (!cached) {
-    const pkg = loadDataPackage(join(process.cwd(), "data"));
-    checkRowTypes(pkg.descriptor, join(process.cwd(), "src", "data", "rows.ts"));
-    cached = pkg;
-  }
-  return cached;
-}
-
 /**
  * One table of a package by name, typed by its row type. The cast is sound because both sides come
  * from the descriptor: the loader checked every cell with validators built from it (cast.ts), and
- * siteData() stops the build when rows.ts is not what the same descriptor generates.
+ * src/site/data.ts stops the build when rows.ts is not what the same descriptor generates.
  */
 export function getResource<K extends ResourceName>(pkg: LoadedPackage, name: K): TypedResource<K> {
   const loaded = pkg.resources.get(name);

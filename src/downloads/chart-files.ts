@@ -1,7 +1,5 @@
-import { getChart, type ChartId } from "../charts/index.ts";
-import { chartPagePath, downloadPath, embedPagePath } from "../charts/paths.ts";
-import { getResource, siteData, type ResourceName } from "../data/index.ts";
-import { absoluteUrl } from "../lib/absolute-url.ts";
+import { downloadPath } from "../charts/paths.ts";
+import type { ChartModel } from "../charts/types.ts";
 import { svgToPng } from "../lib/raster.ts";
 import { bibtex } from "../citation/bibtex.ts";
 import { chartReference } from "../citation/chart-reference.ts";
@@ -36,32 +34,12 @@ export interface ChartDownload {
   bytes: number;
 }
 
-/** Where a chart, its files and its datasets live, as absolute URLs. */
-export function chartLinks(id: ChartId, site: URL | string | undefined): ChartLinks {
-  const pkg = siteData();
-  return {
-    page: absoluteUrl(chartPagePath(id), site),
-    embed: absoluteUrl(embedPagePath(id), site),
-    files: Object.fromEntries(DOWNLOAD_KINDS.map((kind) => [kind, absoluteUrl(downloadPath(id, kind), site)])),
-    datasets: getChart(id).datasets.map((name) => {
-      const { resource } = getResource(pkg, name as ResourceName);
-      return { name, title: resource.title, page: absoluteUrl(`/data/#${name}`, site), csv: absoluteUrl(`/data/${resource.path}`, site) };
-    }),
-  };
-}
-
-const cache = new Map<string, ChartDownload[]>();
-
 /**
- * Every download of one chart, generated once per build and shared by the chart page (which
- * prints their sizes) and the endpoint that writes them (src/pages/charts/[id]/[file].ts).
+ * The files of one chart, in DOWNLOAD_KINDS order: the picture (SVG, and PNG at twice screen
+ * size), the plotted rows as CSV (at the table's precision) and the metadata as JSON (full
+ * precision). src/site/chart-downloads.ts gives it the model and links and caches the result.
  */
-export function chartDownloads(id: ChartId, site: URL | string | undefined): ChartDownload[] {
-  const key = `${id} ${String(site)}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const model = getChart(id);
-  const links = chartLinks(id, site);
+export function chartFiles(model: ChartModel, links: ChartLinks): ChartDownload[] {
   const { svg } = standaloneChartSvg(model, links.page);
   const bodies: Record<DownloadKind, string | Uint8Array<ArrayBuffer>> = {
     png: svgToPng(svg, 2).png,
@@ -71,16 +49,9 @@ export function chartDownloads(id: ChartId, site: URL | string | undefined): Cha
     bib: bibtex(chartReference(model, links.page)),
     ris: ris(chartReference(model, links.page)),
   };
-  const downloads = DOWNLOAD_KINDS.map((kind) => {
+  return DOWNLOAD_KINDS.map((kind) => {
     const body = bodies[kind];
     const bytes = typeof body === "string" ? Buffer.byteLength(body) : body.byteLength;
-    return { kind, file: `${id}.${kind}`, path: downloadPath(id, kind), body, bytes };
+    return { kind, file: `${model.id}.${kind}`, path: downloadPath(model.id, kind), body, bytes };
   });
-  cache.set(key, downloads);
-  return downloads;
-}
-
-/** "3 KB": sizes for link text, rounded up to whole kilobytes as the /data/ page does. */
-export function formatBytes(bytes: number): string {
-  return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
 }

@@ -2,7 +2,12 @@ import { apaText } from "../citation/apa.ts";
 import { JHP_2022 } from "../citation/papers.ts";
 import { doiUrl } from "../citation/reference.ts";
 import type { ChartModel } from "../charts/types.ts";
+import { PRECISION } from "../lib/format.ts";
 import { SITE } from "../lib/site.ts";
+
+/** What the JSON's rows hold, against the rounded page, tooltips and CSV; written from the precision they use. */
+export const JSON_PRECISION_NOTE =
+  `Rows are at full precision: calculated values are not rounded. The page, its tooltips and the CSV download round counts that are not whole to ${PRECISION.decimalDigits} decimal place and shares to ${PRECISION.percentDigits === 0 ? "whole percentages" : `${PRECISION.percentDigits} decimal places of a percentage`} (${PRECISION.percentDigits + 2} decimal places as a share from 0 to 1).`;
 
 /** Where a chart and everything about it lives, as absolute URLs. */
 export interface ChartLinks {
@@ -42,6 +47,8 @@ export function chartMetadata(model: ChartModel, links: ChartLinks): string {
       calculated: c.calculated ?? false,
       ...(c.method ? { method: c.method } : {}),
     })),
+    precision: JSON_PRECISION_NOTE,
+    rows: model.table.rows,
     paper: { citation: apaText(JHP_2022), doi: JHP_2022.doi, url: doiUrl(JHP_2022.doi) },
     files: links.files,
   };

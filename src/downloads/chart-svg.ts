@@ -2,12 +2,14 @@ import { DOMParser } from "linkedom";
 import { renderChartSvg } from "../charts/render.ts";
 import type { ChartModel } from "../charts/types.ts";
 import { SITE } from "../lib/site.ts";
+import { lightColour } from "../lib/tokens.ts";
 import { wrapText } from "../lib/wrap-text.ts";
 import { escapeXml } from "../lib/xml.ts";
 
-/** Colours of the light scheme (the first value of each light-dark() in styles/tokens.css), since a downloaded file has no page CSS. */
-export const INK = "#1d1d1f";
-export const MUTED = "#4a4a50";
+/** Colours of the light scheme (read from styles/tokens.css), since a downloaded file has no page CSS. */
+export const INK = lightColour("text");
+export const MUTED = lightColour("text-muted");
+export const PAPER = lightColour("bg");
 const PAD = 20;
 
 /** A text block: wrapped lines at one size, stacked from `y`. */
@@ -56,7 +58,7 @@ export function standaloneChartSvg(model: ChartModel, url: string): { svg: strin
     '<?xml version="1.0" encoding="UTF-8"?>\n',
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="${model.id}-file-heading" color="${INK}" fill="${INK}" font-family="system-ui, sans-serif">`,
     `<title id="${model.id}-file-heading">${escapeXml(model.title)}</title>`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${height}" fill="${PAPER}"/>`,
     title.markup,
     subtitle.markup,
     chart.markup,

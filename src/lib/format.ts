@@ -1,8 +1,15 @@
 /** Number and date formatting for every page and chart: one locale (en-GB) everywhere. */
 
+/**
+ * How many decimals the site shows: counts that are not whole to one decimal, shares as whole
+ * percentages (the Ns do not support more). The CSV downloads round to the same precision
+ * (cell-format.ts), so a spreadsheet never holds more digits than the page claims.
+ */
+export const PRECISION = { decimalDigits: 1, percentDigits: 0 } as const;
+
 const whole = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat("en-GB", { maximumFractionDigits: PRECISION.decimalDigits });
+const percent = new Intl.NumberFormat("en-GB", { style: "percent", maximumFractionDigits: PRECISION.percentDigits });
 
 /** 1449 → "1,449"; 1.3 → "1.3". Whole numbers get thousands separators (STYLE §4). */
 export function formatNumber(value: number): string {
@@ -31,4 +38,9 @@ export function formatDate(iso: string): string {
   const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
   if (monthName === undefined) return year ?? iso;
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
+}
+
+/** 2300 → "3 KB": file sizes for link text, rounded up to whole kilobytes (never "0 KB"). */
+export function formatBytes(bytes: number): string {
+  return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
 }

@@ -1,6 +1,7 @@
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
+import { lightColour } from "./tokens.ts";
 
 /**
  * The font chart and social-card PNGs are drawn with: DejaVu Sans, shipped by the npm package
@@ -32,6 +33,6 @@ export interface Raster {
  * @param zoom 2 for slides and print (a 640-px-wide chart becomes 1,280 px)
  */
 export function svgToPng(svg: string, zoom = 1): Raster {
-  const image = new Resvg(svg, { font: fontOptions, fitTo: { mode: "zoom", value: zoom }, background: "#ffffff" }).render();
+  const image = new Resvg(svg, { font: fontOptions, fitTo: { mode: "zoom", value: zoom }, background: lightColour("bg") }).render();
   return { png: new Uint8Array(image.asPng()), width: image.width, height: image.height };
 }

@@ -9,15 +9,6 @@ export const SITE = {
   },
 } as const;
 
-/** The paper this site explains, for citations and "read the full text" links. */
-export const PAPER = {
-  citation:
-    "Wakefield, J. R. H., Kellezi, B., Stevenson, C., McNamara, N., Bowe, M., Wilson, I., Halder, M., & Mair, E. (2022). Social prescribing as ‘social cure’: A longitudinal study of the health benefits of social connectedness within a social prescribing pathway. Journal of Health Psychology, 27(2), 386–396.",
-  doi: "10.1177/1359105320944991",
-  doiUrl: "https://doi.org/10.1177/1359105320944991",
-  acceptedVersionUrl: "http://irep.ntu.ac.uk/id/eprint/40173",
-} as const;
-
 /** Main navigation, in order. */
 export const NAV = [
   { href: "/patients/", label: "For patients" },

@@ -1,6 +1,7 @@
 import type { ChartModel } from "../charts/types.ts";
-import { INK, MUTED, nestedChartSvg } from "../downloads/chart-svg.ts";
+import { INK, MUTED, nestedChartSvg, PAPER } from "../downloads/chart-svg.ts";
 import { SITE } from "../lib/site.ts";
+import { lightColour } from "../lib/tokens.ts";
 import { wrapText } from "../lib/wrap-text.ts";
 import { escapeXml } from "../lib/xml.ts";
 
@@ -8,7 +9,7 @@ import { escapeXml } from "../lib/xml.ts";
 export const CARD_SIZE = { width: 1200, height: 630 } as const;
 
 const MARGIN = 60;
-const ACCENT = "#0072B2";
+const ACCENT = lightColour("accent");
 
 /** What a link-preview card shows. */
 export interface CardContent {
@@ -47,7 +48,7 @@ export function socialCardSvg({ label, title, chart }: CardContent): string {
   const kind = label ? `<text x="${width - MARGIN}" y="82" font-size="26" text-anchor="end" fill="${MUTED}">${escapeXml(label)}</text>` : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${INK}" fill="${INK}" font-family="system-ui, sans-serif">`,
-    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<rect width="${width}" height="${height}" fill="${PAPER}"/>`,
     `<rect width="${width}" height="12" fill="${ACCENT}"/>`,
     site,
     kind,

@@ -1,4 +1,4 @@
-import { getChart, type ChartId } from "../charts/index.ts";
+import { getChart, type ChartId } from "../site/charts.ts";
 import { figureIds } from "../content/figure-ids.ts";
 import { SITE } from "../lib/site.ts";
 import type { CardContent } from "./card-svg.ts";

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { siteStats } from "../../src/analysis/stats.ts";
-import { siteData } from "../../src/data/index.ts";
+import { siteStats } from "../../src/site/stats.ts";
 
 describe("siteStats", () => {
-  const stats = siteStats(siteData());
+  const stats = siteStats();
 
   it("publishes the wave counts as published, and shares as calculated", () => {
     expect(stats.get("flow.t0.n")).toMatchObject({ value: 630, calculated: false });

@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartPoints, formatCell } from "../../src/charts/point-text.ts";
-
-describe("formatCell", () => {
-  it("writes cells the way the HTML table does", () => {
-    expect(formatCell(1449, "number")).toBe("1,449");
-    expect(formatCell(178 / 630, "percent")).toBe("28%");
-    expect(formatCell("as published", "text")).toBe("as published");
-    expect(formatCell(null, "number")).toBe("—");
-  });
-});
+import { chartPoints } from "../../src/charts/point-text.ts";
 
 describe("chartPoints", () => {
   it("names each row by its first column and says which values are calculated", () => {

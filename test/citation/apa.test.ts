@@ -2,11 +2,17 @@ import { describe, expect, it } from "vitest";
 import { apaSegments, apaText } from "../../src/citation/apa.ts";
 import { BMJ_OPEN_2019, JHP_2022, NTU_RELEASE_2019, NTU_RELEASE_2020 } from "../../src/citation/papers.ts";
 import type { ArticleReference } from "../../src/citation/reference.ts";
-import { PAPER } from "../../src/lib/site.ts";
 
 describe("apaText", () => {
-  it("writes the paper exactly as the site footer cites it, with its DOI", () => {
-    expect(apaText(JHP_2022)).toBe(`${PAPER.citation} ${PAPER.doiUrl}`);
+  it("writes the paper as SOURCES.md section 8 does, with its DOI", () => {
+    expect(apaText(JHP_2022)).toBe(
+      "Wakefield, J. R. H., Kellezi, B., Stevenson, C., McNamara, N., Bowe, M., Wilson, I., Halder, M., & Mair, E. (2022). Social prescribing as ‘social cure’: A longitudinal study of the health benefits of social connectedness within a social prescribing pathway. Journal of Health Psychology, 27(2), 386–396. https://doi.org/10.1177/1359105320944991",
+    );
+  });
+
+  it("leaves the DOI or address off for a page that sets it as a link", () => {
+    expect(apaText(JHP_2022, { link: false })).toMatch(/Journal of Health Psychology, 27\(2\), 386–396\.$/);
+    expect(apaText(NTU_RELEASE_2020, { link: false })).toMatch(/\[Press release\]\.$/);
   });
 
   it("writes the companion paper as SOURCES.md section 8 does, with its article number", () => {

@@ -31,6 +31,11 @@ describe("checkMdxSource", () => {
     expect(check('<Term id="frailty">frail</Term>')).toMatch(/a\.mdx:5:1: unknown glossary term "frailty"/);
   });
 
+  it("accepts a known reference and names file and line for an unknown one", () => {
+    expect(check('<Reference id="wakefield-2022" />')).toBeUndefined();
+    expect(check('<Reference id="wakefield-2020" />')).toMatch(/a\.mdx:5:1: unknown reference "wakefield-2020" in <Reference>\. Expected one of: wakefield-2022, /);
+  });
+
   it("rejects root-relative links, images, link definitions and HTML links, which break under a sub-path", () => {
     expect(check("[data](/data/)")).toMatch(/a\.mdx:5:1: link to "\/data\/" starts at the site root/);
     expect(check("See ![a chart](/charts/x.png)")).toMatch(/a\.mdx:5:5: link to "\/charts\/x\.png" starts/);

@@ -3,7 +3,8 @@
 // furniture and no phone numbers typed into the text (they come from data/help-now.csv).
 import { describe, expect, it } from "vitest";
 import { articleSchema, PATIENT_TITLE_MAX } from "../../src/content/schema.ts";
-import { getResource, siteData } from "../../src/data/index.ts";
+import { getResource } from "../../src/data/index.ts";
+import { siteData } from "../../src/site/data.ts";
 import { evidenceBoxes, patientArticles } from "./patient-articles.ts";
 
 /** The patient guide's sections, in the order NHS.UK service pages use (STYLE.md §4). */

@@ -1,16 +1,15 @@
 // Every patient article reads at Flesch–Kincaid grade 8 or lower (issue 5: a reading age of 13).
 import { describe, expect, it } from "vitest";
-import { siteStats } from "../../src/analysis/stats.ts";
+import { siteStats } from "../../src/site/stats.ts";
 import { glossaryTerm } from "../../src/content/glossary.ts";
 import { mdxPlainText } from "../../src/content/plain-text.ts";
 import { readingLevel } from "../../src/content/reading-level.ts";
-import { siteData } from "../../src/data/index.ts";
 import { statText } from "../../src/lib/stat-text.ts";
 import { evidenceBoxes, patientArticles } from "./patient-articles.ts";
 
 const MAX_GRADE = 8;
 
-const stats = siteStats(siteData());
+const stats = siteStats();
 // The words <Stat> shows: the same module the component uses.
 const stat = (name: string) => {
   const s = stats.get(name);

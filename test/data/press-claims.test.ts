@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getResource, siteData } from "../../src/data/index.ts";
+import { getResource } from "../../src/data/index.ts";
+import { siteData } from "../../src/site/data.ts";
 
 describe("data/press-claims.csv", () => {
   const { rows, resource } = getResource(siteData(), "press-claims");

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { siteData } from "../../src/data/index.ts";
+import { siteData } from "../../src/site/data.ts";
 import { checkRowTypes, rowsModule, rowTypeName } from "../../src/data/rows-module.ts";
 import type { DataPackage } from "../../src/data/schema.ts";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getResource, siteData } from "../../src/data/index.ts";
+import { getResource } from "../../src/data/index.ts";
+import { siteData } from "../../src/site/data.ts";
 
 describe("data/service-use-figures.csv (SOURCES.md §10.5)", () => {
   const { rows, resource } = getResource(siteData(), "service-use-figures");

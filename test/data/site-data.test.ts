@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getResource, siteData } from "../../src/data/index.ts";
+import { getResource } from "../../src/data/index.ts";
+import { siteData } from "../../src/site/data.ts";
 import type { ResourceName } from "../../src/data/rows.ts";
 
 describe("the site's data package", () => {

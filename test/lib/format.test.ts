@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatNumber, formatPercent } from "../../src/lib/format.ts";
+import { formatBytes, formatDate, formatNumber, formatPercent } from "../../src/lib/format.ts";
 
 describe("format", () => {
   it("writes numbers the way STYLE §4 asks", () => {
@@ -12,5 +12,14 @@ describe("format", () => {
     expect(formatDate("2026-11-25")).toBe("25 November 2026");
     expect(formatDate("2022-08")).toBe("August 2022");
     expect(formatDate("2025")).toBe("2025");
+  });
+});
+
+describe("formatBytes", () => {
+  it("rounds up to whole kilobytes, never below 1 KB", () => {
+    expect(formatBytes(0)).toBe("1 KB");
+    expect(formatBytes(1024)).toBe("1 KB");
+    expect(formatBytes(1025)).toBe("2 KB");
+    expect(formatBytes(30_000)).toBe("30 KB");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getResource, siteData } from "../../src/data/index.ts";
+import { getResource } from "../../src/data/index.ts";
+import { siteData } from "../../src/site/data.ts";
 import { datasetJsonLd, jsonLdScriptBody, scholarlyArticleJsonLd } from "../../src/metadata/json-ld.ts";
 
 describe("jsonLdScriptBody", () => {

@@ -4,10 +4,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHART_IDS, getChart } from '../../src/charts/index.ts';
+import { CHART_IDS, getChart } from '../../src/site/charts.ts';
 import { CHART_REDIRECTS } from '../../src/charts/redirects.ts';
 import { parseCsv } from '../../src/data/csv.ts';
-import { PAPER } from '../../src/lib/site.ts';
+import { JHP_2022 } from '../../src/citation/papers.ts';
+import { csvCellValue } from '../../src/lib/cell-format.ts';
 import { DIST_DIR, hasBrowser, launchBrowser } from './browser.ts';
 import { distFile, pngSize, readDist, SITE_BASE } from './site-files.ts';
 
@@ -47,10 +48,16 @@ describe.each(CHART_IDS)('downloads of %s', (id) => {
     for (const link of links) expect(() => readDist(link.href), link.href).not.toThrow();
   });
 
-  it('has a CSV holding exactly the plotted rows', () => {
+  it('has a CSV holding exactly the plotted rows, at the precision the table shows', () => {
     const [header, ...rows] = parseCsv(readDist(own('csv').href).toString('utf8')).map((r) => r.cells);
     expect(header).toHaveLength(model.table.columns.length);
-    expect(rows).toEqual(model.table.rows.map((row) => model.table.columns.map((c) => (row[c.key] === null ? '' : String(row[c.key])))));
+    expect(rows).toEqual(model.table.rows.map((row) => model.table.columns.map((c) => csvCellValue(row[c.key], c.format, c.decimals))));
+  });
+
+  it('has JSON holding the same rows at full precision', () => {
+    const json = JSON.parse(readDist(own('json').href).toString('utf8'));
+    expect(json.rows).toEqual(model.table.rows);
+    expect(json.precision).toMatch(/^Rows are at full precision/);
   });
 
   it('has JSON metadata with the title, sources, licence, DOI and permalink', () => {
@@ -58,7 +65,7 @@ describe.each(CHART_IDS)('downloads of %s', (id) => {
     expect(json.title).toBe(model.title);
     expect(json.sources.map((s: { url: string }) => s.url)).toEqual(model.sources.map((s) => s.path));
     expect(json.licence.name).toBe('CC BY 4.0');
-    expect(json.paper.doi).toBe(PAPER.doi);
+    expect(json.paper.doi).toBe(JHP_2022.doi);
     expect(new URL(json.url).pathname).toBe(`${SITE_BASE}charts/${id}/`);
   });
 

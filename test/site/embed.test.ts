@@ -9,7 +9,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../src/charts/index.ts';
+import { CHART_IDS } from '../../src/site/charts.ts';
 import { startServer } from '../../scripts/serve.mjs';
 import { gotoPage, hasBrowser, launchBrowser, startSiteServer, type SiteServer } from './browser.ts';
 import { distFile, readDist, SITE_BASE } from './site-files.ts';

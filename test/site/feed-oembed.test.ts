@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { describe, expect, it } from 'vitest';
 import { pagesInDist } from '../../src/build/pages-in-dist.ts';
-import { CHART_IDS } from '../../src/charts/index.ts';
+import { CHART_IDS } from '../../src/site/charts.ts';
 import { assertDist, DIST_DIR } from './browser.ts';
 import { distFile, SITE_BASE } from './site-files.ts';
 

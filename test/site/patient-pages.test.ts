@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { getResource, siteData } from '../../src/data/index.ts';
+import { getResource } from '../../src/data/index.ts';
+import { siteData } from '../../src/site/data.ts';
 import { listPages, pageFile } from './browser.ts';
 
 const pages = listPages();

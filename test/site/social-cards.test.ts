@@ -1,7 +1,7 @@
 // Every page has Open Graph and Twitter card tags, and every og:image is a built 1200×630 PNG.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHART_IDS } from '../../src/charts/index.ts';
+import { CHART_IDS } from '../../src/site/charts.ts';
 import { listPages, pageFile } from './browser.ts';
 import { metaContent, pngSize, readDist, SITE_BASE } from './site-files.ts';
 

@@ -1,18 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { siteData } from "../../data/index.ts";
+import { publishedDataFiles } from "../../site/datasets.ts";
 
 const TYPES: Record<string, string> = { ".csv": "text/csv; charset=utf-8", ".json": "application/json; charset=utf-8" };
 
 /** Publishes data/ verbatim at /data/<file>: every CSV and the datapackage.json that describes them. */
-export const getStaticPaths = (() => {
-  const pkg = siteData();
-  return ["datapackage.json", ...pkg.descriptor.resources.map((r) => r.path)].map((file) => ({ params: { file } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => publishedDataFiles().map(({ file, body }) => ({ params: { file }, props: { body } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ params }) => {
+export const GET: APIRoute<{ body: string }> = ({ params, props }) => {
   const file = String(params["file"]);
-  const body = readFileSync(join(process.cwd(), "data", file), "utf8");
+  const { body } = props;
   return new Response(body, { headers: { "Content-Type": TYPES[file.slice(file.lastIndexOf("."))] ?? "text/plain" } });
 };

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MEASURE_TEXT, measureText } from "../../../src/components/explainer/measure-text.ts";
 import { STEP_TEXT, stepText, unusedStepText } from "../../../src/components/explainer/step-text.ts";
-import { getResource, siteData } from "../../../src/data/index.ts";
+import { getResource } from "../../../src/data/index.ts";
+import { siteData } from "../../../src/site/data.ts";
 
 describe("stepText", () => {
   it("has words for every link in data/pathway-links.csv, written for its direction", () => {

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { CHART_IDS, type ChartId } from "../../../charts/index.ts";
-import { chartDownloads, DOWNLOAD_KINDS, DOWNLOAD_TYPES, type DownloadKind } from "../../../downloads/chart-files.ts";
+import { CHART_IDS, type ChartId } from "../../../site/charts.ts";
+import { DOWNLOAD_KINDS, DOWNLOAD_TYPES, type DownloadKind } from "../../../downloads/chart-files.ts";
+import { chartDownloads } from "../../../site/chart-downloads.ts";
 
 /** Writes each chart's downloads at build: /charts/<id>/<id>.png, .svg, .csv and .json. */
 export const getStaticPaths = (() =>

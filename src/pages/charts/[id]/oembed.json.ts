@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from "astro";
-import { CHART_IDS, getChart, type ChartId } from "../../../charts/index.ts";
+import { CHART_IDS, getChart, type ChartId } from "../../../site/charts.ts";
 import { embedPagePath } from "../../../charts/paths.ts";
 import { renderChartSvg } from "../../../charts/render.ts";
 import { fixedEmbedHeight } from "../../../embed/embed-code.ts";

@@ -1,17 +1,14 @@
-import { getResource, siteData, type ServiceUseFigureRow } from "../../data/index.ts";
-import type { Source } from "../../data/index.ts";
+import type { ServiceUseFigureRow, Source } from "../data/index.ts";
+import { siteResource } from "./data.ts";
 
 /** One figure of the box, with the source it was read in. */
 export interface ServiceUseFigure extends ServiceUseFigureRow {
   source: Source;
 }
 
-/**
- * The box's one read of data/ (kept in one place so the composition root in src/site/ can take it
- * over): data/service-use-figures.csv in design order, each row with its source.
- */
+/** The figures of the "Does social prescribing cut GP visits?" box: data/service-use-figures.csv in design order, each row with its source. */
 export function serviceUseFigures(): ServiceUseFigure[] {
-  const { rows, resource } = getResource(siteData(), "service-use-figures");
+  const { rows, resource } = siteResource("service-use-figures");
   return [...rows]
     .sort((a, b) => a.order - b.order)
     .map((row) => {

@@ -1,8 +1,8 @@
 import type { LoadedPackage, Source } from "../data/index.ts";
 import { getResource } from "../data/index.ts";
-import { shareOfUnadjusted, type AdjustmentShareRow } from "./adjustment-share.ts";
-import { riskPerHundred, type RiskPerHundredRow } from "./risk-per-hundred.ts";
-import type { Stat } from "./stats.ts";
+import { shareOfUnadjusted, type AdjustmentShareRow } from "../analysis/adjustment-share.ts";
+import { riskPerHundred, type RiskPerHundredRow } from "../analysis/risk-per-hundred.ts";
+import type { Stat } from "../analysis/stats.ts";
 
 /** "primary_care_visits" → "primaryCareVisits": stat names are dotted camelCase. */
 const camel = (id: string) => id.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
