@@ -32,42 +32,48 @@ module.exports = {
     {
       name: "data-imports-no-layer-above",
       severity: "error",
-      comment: "src/data (load and validate data/) may import only src/data and src/lib, never src/analysis, src/charts, src/site or any layer above.",
+      comment:
+        "src/data (load and validate data/) may import only src/data and src/lib, never src/analysis, src/charts, src/site or any layer above.",
       from: { path: "^src/data/" },
       to: { path: ABOVE_DATA },
     },
     {
       name: "analysis-imports-no-layer-above",
       severity: "error",
-      comment: "src/analysis (pure transforms) may import src/analysis, src/lib and types from src/data, never src/charts, src/downloads, src/site, src/components, content or src/pages.",
+      comment:
+        "src/analysis (pure transforms) may import src/analysis, src/lib and types from src/data, never src/charts, src/downloads, src/site, src/components, content or src/pages.",
       from: { path: "^src/analysis/" },
       to: { path: "^src/(charts|downloads|site|components|layouts|social|content|pages|client|build)/" },
     },
     {
       name: "charts-import-no-layer-above",
       severity: "error",
-      comment: "src/charts may import src/analysis and src/lib (and types from src/data), never src/data's values, src/downloads, src/site, src/components, content or src/pages.",
+      comment:
+        "src/charts may import src/analysis and src/lib (and types from src/data), never src/data's values, src/downloads, src/site, src/components, content or src/pages.",
       from: { path: "^src/charts/" },
       to: { path: "^src/(downloads|site|components|layouts|social|content|pages|client|build)/" },
     },
     {
       name: "downloads-import-no-layer-above",
       severity: "error",
-      comment: "src/downloads (chart model → SVG, PNG, CSV, JSON) may import src/charts, src/citation and src/lib, never src/site, src/components, content or src/pages.",
+      comment:
+        "src/downloads (chart model → SVG, PNG, CSV, JSON) may import src/charts, src/citation and src/lib, never src/site, src/components, content or src/pages.",
       from: { path: "^src/downloads/" },
       to: { path: "^src/(site|components|layouts|social|content|pages|client|build)/" },
     },
     {
       name: "site-imports-no-layer-above",
       severity: "error",
-      comment: "src/site (the composition root) may import src/data, src/analysis, src/charts, src/downloads and the helpers, never src/components, src/layouts, src/social, src/content or src/pages: they import it.",
+      comment:
+        "src/site (the composition root) may import src/data, src/analysis, src/charts, src/downloads and the helpers, never src/components, src/layouts, src/social, src/content or src/pages: they import it.",
       from: { path: "^src/site/" },
       to: { path: "^src/(components|layouts|social|content|pages|client|build)/" },
     },
     {
       name: "charts-and-analysis-do-no-io",
       severity: "error",
-      comment: "src/analysis and src/charts are pure (tables in, models out): no file, network or process access. src/site reads data/ and hands them tables.",
+      comment:
+        "src/analysis and src/charts are pure (tables in, models out): no file, network or process access. src/site reads data/ and hands them tables.",
       from: { path: "^src/(analysis|charts)/" },
       to: { dependencyTypes: ["core"], path: "^(node:)?(fs|fs/promises|http|https|net|child_process)$" },
     },
@@ -89,21 +95,24 @@ module.exports = {
     {
       name: "content-checks-import-no-layer-above",
       severity: "error",
-      comment: "src/content (content collections and MDX checks) may import src/charts/ids, src/lib and DataError; it gets stat names from src/site through astro.config.mjs, and never imports src/site, src/components or src/pages.",
+      comment:
+        "src/content (content collections and MDX checks) may import src/charts/ids, src/lib and DataError; it gets stat names from src/site through astro.config.mjs, and never imports src/site, src/components or src/pages.",
       from: { path: "^src/content" },
       to: { path: "^src/(site|downloads|components|layouts|social|pages|client)/" },
     },
     {
       name: "helpers-import-no-layer",
       severity: "error",
-      comment: "src/lib, src/citation, src/metadata and src/embed are helpers any layer may use: they import only one another (and types), never src/data, src/analysis, src/charts, src/site, src/components or src/pages.",
+      comment:
+        "src/lib, src/citation, src/metadata and src/embed are helpers any layer may use: they import only one another (and types), never src/data, src/analysis, src/charts, src/site, src/components or src/pages.",
       from: { path: "^src/(lib|citation|metadata|embed)/" },
       to: { path: ABOVE_DATA.replace("(analysis", "(data|analysis"), pathNot: "^src/data/errors[.]ts$", ...valueImport },
     },
     {
       name: "client-imports-only-client",
       severity: "error",
-      comment: "src/client is shipped to readers' browsers: it may import only src/client, never build-time code (src/data, src/site, src/charts …), which would grow the JS budget.",
+      comment:
+        "src/client is shipped to readers' browsers: it may import only src/client, never build-time code (src/data, src/site, src/charts …), which would grow the JS budget.",
       from: { path: "^src/client/" },
       to: { path: "^src/(?!client/)" },
     },

@@ -20,7 +20,8 @@ const base = process.env.SITE_BASE ?? "/";
 const outDir = process.env.OUT_DIR ?? "dist";
 
 /** The redirect pages left at a renamed chart's old addresses (src/charts/redirects.ts). */
-const isRedirectPage = (path) => Object.keys(CHART_REDIRECTS).some((id) => path.endsWith(`/charts/${id}/`) || path.endsWith(`/embed/${id}/`));
+const isRedirectPage = (path) =>
+  Object.keys(CHART_REDIRECTS).some((id) => path.endsWith(`/charts/${id}/`) || path.endsWith(`/embed/${id}/`));
 
 const rules = () => ({
   statNames: statNames(),

@@ -18,7 +18,8 @@ const SCALES = quick ? [10] : [10, 50];
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(k)));
 
 function build(cwd, { cold }) {
-  if (cold) for (const d of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"]) rmSync(join(cwd, d), { recursive: true, force: true });
+  if (cold)
+    for (const d of ["dist", ".astro", "node_modules/.astro", "node_modules/.vite"]) rmSync(join(cwd, d), { recursive: true, force: true });
   const start = performance.now();
   const run = spawnSync("npm", ["run", "build"], { cwd, env: cleanEnv(), encoding: "utf8" });
   const seconds = (performance.now() - start) / 1000;
@@ -105,11 +106,19 @@ function run(command, args, options) {
 
 async function lighthouse(urls) {
   const out = {};
-  const flags = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
+  const flags =
+    "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run";
   for (const [name, url] of Object.entries(urls)) {
     const result = await run(
       join(ROOT, "node_modules", ".bin", "lighthouse"),
-      [url, "--quiet", "--output=json", "--output-path=stdout", "--only-categories=performance,accessibility,best-practices,seo", `--chrome-flags=${flags}`],
+      [
+        url,
+        "--quiet",
+        "--output=json",
+        "--output-path=stdout",
+        "--only-categories=performance,accessibility,best-practices,seo",
+        `--chrome-flags=${flags}`,
+      ],
       { cwd: ROOT, env: { ...cleanEnv(), CHROME_PATH: process.env.CHROME_PATH ?? "/usr/bin/chromium" } },
     );
     if (result.status !== 0) {
@@ -123,7 +132,11 @@ async function lighthouse(urls) {
 }
 
 async function main() {
-  const results = { date: new Date().toISOString(), machine: { cores: (await import("node:os")).cpus().length, node: process.version }, quick };
+  const results = {
+    date: new Date().toISOString(),
+    machine: { cores: (await import("node:os")).cpus().length, node: process.version },
+    quick,
+  };
   console.error(`Cold builds (${RUNS})…`);
   const cold = [];
   for (let i = 0; i < RUNS; i++) cold.push(build(ROOT, { cold: true }));
@@ -137,7 +150,9 @@ async function main() {
   results.charts = countCharts(dist, pages);
   results.weights = pages.map((p) => pageWeight(dist, p));
 
-  results.scale = [{ factor: 1, articles: readdirSync(join(ROOT, "content/articles")).length, charts: results.charts, seconds: results.build.warm.median }];
+  results.scale = [
+    { factor: 1, articles: readdirSync(join(ROOT, "content/articles")).length, charts: results.charts, seconds: results.build.warm.median },
+  ];
   for (const factor of SCALES) {
     console.error(`Scale test ${factor}×…`);
     const dir = syntheticCopy(factor);
@@ -145,7 +160,13 @@ async function main() {
       const seconds = build(dir, { cold: false });
       const d = join(dir, "dist");
       const p = htmlPages(d);
-      results.scale.push({ factor, articles: readdirSync(join(dir, "content/articles")).length, pages: p.length, charts: countCharts(d, p), seconds: round(seconds) });
+      results.scale.push({
+        factor,
+        articles: readdirSync(join(dir, "content/articles")).length,
+        pages: p.length,
+        charts: countCharts(d, p),
+        seconds: round(seconds),
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -194,18 +215,33 @@ function markdown(r) {
     "",
     "| page | HTML | CSS | JS |",
     "|---|---:|---:|---:|",
-    ...r.weights.map((w) => `| ${w.page} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} |`),
+    ...r.weights.map(
+      (w) =>
+        `| ${w.page} | ${kb(w.html.raw)} / ${kb(w.html.gzip)} | ${kb(w.css.raw)} / ${kb(w.css.gzip)} | ${kb(w.js.raw)} / ${kb(w.js.gzip)} |`,
+    ),
     "",
     "## Scale (synthetic copies of the articles, built in a temporary folder)",
     "",
     "| factor | articles | charts | build s | s per chart | extra s per extra chart |",
     "|---:|---:|---:|---:|---:|---:|",
-    ...r.scale.map((s) => `| ${s.factor}× | ${s.articles} | ${s.charts} | ${s.seconds} | ${s.secondsPerChart} | ${s.marginalSecondsPerChart ?? "—"} |`),
+    ...r.scale.map(
+      (s) => `| ${s.factor}× | ${s.articles} | ${s.charts} | ${s.seconds} | ${s.secondsPerChart} | ${s.marginalSecondsPerChart ?? "—"} |`,
+    ),
   ];
   if (r.lighthouse) {
-    lines.push("", "## Lighthouse (mobile)", "", "| page | performance | accessibility | best practices | SEO |", "|---|---:|---:|---:|---:|");
+    lines.push(
+      "",
+      "## Lighthouse (mobile)",
+      "",
+      "| page | performance | accessibility | best practices | SEO |",
+      "|---|---:|---:|---:|---:|",
+    );
     for (const [name, s] of Object.entries(r.lighthouse)) {
-      lines.push(s.error ? `| ${name} | error: ${s.error.replace(/\n/g, " ").slice(0, 80)} | | | |` : `| ${name} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`);
+      lines.push(
+        s.error
+          ? `| ${name} | error: ${s.error.replace(/\n/g, " ").slice(0, 80)} | | | |`
+          : `| ${name} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} |`,
+      );
     }
   }
   return lines.join("\n");

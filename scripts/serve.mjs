@@ -10,13 +10,13 @@
 // Module: import { startServer } from './scripts/serve.mjs';
 //         const { url, close } = await startServer({ root: 'dist', port: 0 });
 
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import path from 'node:path';
-import process from 'node:process';
-import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
-import { headersFor, parseHeadersFile } from '../src/build/security-headers.ts';
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import path from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+import sirv from "sirv";
+import { headersFor, parseHeadersFile } from "../src/build/security-headers.ts";
 
 /**
  * @typedef {object} HeaderContext
@@ -53,8 +53,8 @@ import { headersFor, parseHeadersFile } from '../src/build/security-headers.ts';
  * @param {string} base
  */
 function normaliseBase(base) {
-  const trimmed = base.replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
+  const trimmed = base.replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
 }
 
 /** @param {string} file */
@@ -68,23 +68,23 @@ const isFile = (file) => existsSync(file) && statSync(file).isFile();
  * @returns {Promise<RunningServer>}
  */
 export async function startServer(options = {}) {
-  const host = options.host ?? '127.0.0.1';
+  const host = options.host ?? "127.0.0.1";
   const port = options.port ?? (process.env.PORT ? Number(process.env.PORT) : 4321);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Invalid port: ${String(port)}`);
-  const rootInput = path.resolve(options.root ?? process.env.DIST_DIR ?? 'dist');
+  const rootInput = path.resolve(options.root ?? process.env.DIST_DIR ?? "dist");
   if (!existsSync(rootInput) || !statSync(rootInput).isDirectory()) {
     throw new Error(`Cannot serve ${rootInput}: not a directory (run \`npm run build\` first?)`);
   }
   const root = realpathSync(rootInput);
-  const base = normaliseBase(options.base ?? '/');
-  const headersFile = path.join(root, '_headers');
-  const rules = isFile(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-  const page404 = path.join(root, '404.html');
+  const base = normaliseBase(options.base ?? "/");
+  const headersFile = path.join(root, "_headers");
+  const rules = isFile(headersFile) ? parseHeadersFile(readFileSync(headersFile, "utf8")) : [];
+  const page404 = path.join(root, "404.html");
 
   /** @param {HeaderContext} ctx */
   const headersOf = (ctx) => {
-    const extra = typeof options.headers === 'function' ? options.headers(ctx) : options.headers;
-    return { 'Cache-Control': 'no-cache', ...headersFor(rules, ctx.pathname), ...(extra ?? {}) };
+    const extra = typeof options.headers === "function" ? options.headers(ctx) : options.headers;
+    return { "Cache-Control": "no-cache", ...headersFor(rules, ctx.pathname), ...(extra ?? {}) };
   };
 
   /**
@@ -97,7 +97,7 @@ export async function startServer(options = {}) {
    */
   const sendText = (req, res, pathname, status, body, headers = {}) => {
     res.writeHead(status, {
-      'Content-Type': 'text/plain; charset=utf-8',
+      "Content-Type": "text/plain; charset=utf-8",
       ...headersOf({ pathname, filePath: null, status, req }),
       ...headers,
     });
@@ -109,11 +109,11 @@ export async function startServer(options = {}) {
    * @type {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, pathname: string) => void}
    */
   const notFound = (req, res, pathname) => {
-    if (!isFile(page404)) return sendText(req, res, pathname, 404, 'Not found\n');
+    if (!isFile(page404)) return sendText(req, res, pathname, 404, "Not found\n");
     const body = readFileSync(page404);
     res.writeHead(404, {
-      'Content-Type': 'text/html; charset=utf-8',
-      'Content-Length': String(body.length),
+      "Content-Type": "text/html; charset=utf-8",
+      "Content-Length": String(body.length),
       ...headersOf({ pathname, filePath: page404, status: 404, req }),
     });
     res.end(body);
@@ -123,8 +123,8 @@ export async function startServer(options = {}) {
   const noMatch = (req, res, pathname) => {
     // A folder asked for without its trailing slash: redirect, so relative links resolve.
     const folder = path.join(root, pathname.slice(base.length - 1));
-    if (!pathname.endsWith('/') && folder.startsWith(root + path.sep) && isFile(path.join(folder, 'index.html'))) {
-      const location = `${encodeURI(pathname)}/${(req.url ?? '').replace(/^[^?]*/, '')}`;
+    if (!pathname.endsWith("/") && folder.startsWith(root + path.sep) && isFile(path.join(folder, "index.html"))) {
+      const location = `${encodeURI(pathname)}/${(req.url ?? "").replace(/^[^?]*/, "")}`;
       return sendText(req, res, pathname, 301, `Redirecting to ${location}\n`, { Location: location });
     }
     notFound(req, res, pathname);
@@ -141,45 +141,45 @@ export async function startServer(options = {}) {
       const headers = headersOf({ pathname: requested.get(req) ?? file, filePath: path.join(root, file), status: 200, req });
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
       // Pagefind's index files have extensions no MIME list knows; say they are bytes, not nothing.
-      if (/\.(pf_\w+|pagefind)$/.test(file)) res.setHeader('Content-Type', 'application/octet-stream');
+      if (/\.(pf_\w+|pagefind)$/.test(file)) res.setHeader("Content-Type", "application/octet-stream");
     },
   });
 
   const server = createServer((req, res) => {
-    const rawUrl = req.url ?? '/';
-    const rawPath = rawUrl.replace(/[?#].*$/s, '');
-    const query = rawUrl.slice(rawPath.length).replace(/#.*$/s, '');
+    const rawUrl = req.url ?? "/";
+    const rawPath = rawUrl.replace(/[?#].*$/s, "");
+    const query = rawUrl.slice(rawPath.length).replace(/#.*$/s, "");
     let pathname;
     try {
       pathname = decodeURIComponent(rawPath);
     } catch {
-      return sendText(req, res, rawPath, 400, 'Bad request\n');
+      return sendText(req, res, rawPath, 400, "Bad request\n");
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      return sendText(req, res, pathname, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      return sendText(req, res, pathname, 405, "Method not allowed\n", { Allow: "GET, HEAD" });
     }
     if (`${pathname}/` === base) {
       return sendText(req, res, pathname, 301, `Redirecting to ${base}\n`, { Location: `${base}${query}` });
     }
-    if (!pathname.startsWith(base) || pathname.includes('\0')) return notFound(req, res, pathname);
+    if (!pathname.startsWith(base) || pathname.includes("\0")) return notFound(req, res, pathname);
     // Hand sirv the path inside the base, with a folder's index.html spelled out.
     const inside = rawPath.slice(base.length - 1);
-    req.url = `${inside.endsWith('/') ? `${inside}index.html` : inside}${query}`;
+    req.url = `${inside.endsWith("/") ? `${inside}index.html` : inside}${query}`;
     requested.set(req, pathname);
     files(req, res, () => noMatch(req, res, pathname));
   });
 
   await new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once("error", reject);
     server.listen(port, host, () => {
-      server.off('error', reject);
+      server.off("error", reject);
       resolve(undefined);
     });
   });
 
   const address = server.address();
-  const actualPort = typeof address === 'object' && address ? address.port : port;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const actualPort = typeof address === "object" && address ? address.port : port;
+  const urlHost = host.includes(":") ? `[${host}]` : host;
   const url = `http://${urlHost}:${actualPort}${base}`;
 
   /** @type {Promise<void> | null} */
@@ -207,15 +207,19 @@ function isEntryPoint() {
 }
 
 if (isEntryPoint()) {
-  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const root = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(repoRoot, 'dist');
+  const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  const root = process.env.DIST_DIR ? path.resolve(process.env.DIST_DIR) : path.join(repoRoot, "dist");
   try {
-    const { url, close } = await startServer({ root, base: process.env.SITE_BASE ?? '/' });
-    const shown = path.relative(process.cwd(), root) || '.';
-    console.log(`Serving ${shown.split(path.sep).join('/')}/ at ${url}`);
-    const stop = () => close().then(() => process.exit(0), () => process.exit(1));
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    const { url, close } = await startServer({ root, base: process.env.SITE_BASE ?? "/" });
+    const shown = path.relative(process.cwd(), root) || ".";
+    console.log(`Serving ${shown.split(path.sep).join("/")}/ at ${url}`);
+    const stop = () =>
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);
     process.exit(1);

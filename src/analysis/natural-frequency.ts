@@ -15,9 +15,12 @@ export interface NaturalFrequency {
  * that rounds to 0 is an error, because "0 in 10" would say nobody.
  */
 export function naturalFrequency(share: number, denominator = 10): NaturalFrequency {
-  if (!Number.isFinite(share) || share < 0 || share > 1) throw new RangeError(`naturalFrequency: expected a share from 0 to 1, found ${share}`);
-  if (!Number.isInteger(denominator) || denominator < 2) throw new RangeError(`naturalFrequency: expected a whole denominator of at least 2, found ${denominator}`);
+  if (!Number.isFinite(share) || share < 0 || share > 1)
+    throw new RangeError(`naturalFrequency: expected a share from 0 to 1, found ${share}`);
+  if (!Number.isInteger(denominator) || denominator < 2)
+    throw new RangeError(`naturalFrequency: expected a whole denominator of at least 2, found ${denominator}`);
   const count = Math.round(share * denominator);
-  if (count === 0 && share > 0) throw new RangeError(`naturalFrequency: ${share} is less than 1 in ${denominator}; use a larger denominator`);
+  if (count === 0 && share > 0)
+    throw new RangeError(`naturalFrequency: ${share} is less than 1 in ${denominator}; use a larger denominator`);
   return { count, denominator, exact: Math.abs(count - share * denominator) < 1e-9 };
 }

@@ -10,7 +10,10 @@ import type { Source } from "../data/index.ts";
  * @param where where the phrase comes from, for the error message (e.g. "data/pathway-links.csv:2")
  */
 export function quoteSource(quote: string, sources: readonly Source[], where: string): Source {
-  const parts = quote.split("…").map((p) => p.trim()).filter(Boolean);
+  const parts = quote
+    .split("…")
+    .map((p) => p.trim())
+    .filter(Boolean);
   const found = sources.find((s) => {
     let from = 0;
     for (const part of parts) {
@@ -21,7 +24,9 @@ export function quoteSource(quote: string, sources: readonly Source[], where: st
     return parts.length > 0;
   });
   if (!found) {
-    throw new Error(`${where}: the quote "${quote}" is not in the verbatim quote of any of its sources (${sources.map((s) => s.id).join(", ")})`);
+    throw new Error(
+      `${where}: the quote "${quote}" is not in the verbatim quote of any of its sources (${sources.map((s) => s.id).join(", ")})`,
+    );
   }
   return found;
 }

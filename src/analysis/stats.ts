@@ -58,32 +58,94 @@ export function buildStats({ flow, sample, context, abstract }: StatTables): Map
   for (const row of retentionByWave(flow.table).objects() as RetentionRow[]) {
     const key = `flow.${row.wave.toLowerCase()}`;
     const sources = flow.resource.sources;
-    stats.set(`${key}.n`, { value: row.n, format: "number", calculated: false, label: `People surveyed ${row.timing} (${row.wave})`, sources });
+    stats.set(`${key}.n`, {
+      value: row.n,
+      format: "number",
+      calculated: false,
+      label: `People surveyed ${row.timing} (${row.wave})`,
+      sources,
+    });
     // The wave's timing and short label as published in data/participant-flow.csv ("about 4 months later", "6 to 9 months").
-    stats.set(`${key}.timing`, { value: row.timing, format: "text", calculated: false, label: `When wave ${row.wave} was surveyed`, sources });
+    stats.set(`${key}.timing`, {
+      value: row.timing,
+      format: "text",
+      calculated: false,
+      label: `When wave ${row.wave} was surveyed`,
+      sources,
+    });
     stats.set(`${key}.label`, { value: row.label, format: "text", calculated: false, label: `Name of wave ${row.wave}`, sources });
     if (row.wave === "T0") continue;
-    stats.set(`${key}.share`, { value: row.share_of_entry, format: "percent", calculated: true, label: `Share of entrants surveyed ${row.timing} (${row.wave}), calculated from the published numbers`, sources });
-    stats.set(`${key}.notSurveyed`, { value: row.not_surveyed, format: "number", calculated: true, label: `Entrants not surveyed ${row.timing} (${row.wave}), calculated from the published numbers`, sources });
+    stats.set(`${key}.share`, {
+      value: row.share_of_entry,
+      format: "percent",
+      calculated: true,
+      label: `Share of entrants surveyed ${row.timing} (${row.wave}), calculated from the published numbers`,
+      sources,
+    });
+    stats.set(`${key}.notSurveyed`, {
+      value: row.not_surveyed,
+      format: "number",
+      calculated: true,
+      label: `Entrants not surveyed ${row.timing} (${row.wave}), calculated from the published numbers`,
+      sources,
+    });
     // Patient pages give the same shares as natural frequencies: "about 3 in 10" (STYLE §4).
-    for (const [suffix, share, who] of [["inTen", row.share_of_entry, "surveyed"], ["notSurveyedInTen", 1 - row.share_of_entry, "not surveyed"]] as const) {
+    for (const [suffix, share, who] of [
+      ["inTen", row.share_of_entry, "surveyed"],
+      ["notSurveyedInTen", 1 - row.share_of_entry, "not surveyed"],
+    ] as const) {
       const f = naturalFrequency(share);
-      stats.set(`${key}.${suffix}`, { value: f.count, format: "number", calculated: true, ...(f.exact ? {} : { qualifier: "about" }), unit: `in ${f.denominator}`, label: `Entrants ${who} ${row.timing} (${row.wave}), out of every ${f.denominator}, calculated from the published numbers`, sources });
+      stats.set(`${key}.${suffix}`, {
+        value: f.count,
+        format: "number",
+        calculated: true,
+        ...(f.exact ? {} : { qualifier: "about" }),
+        unit: `in ${f.denominator}`,
+        label: `Entrants ${who} ${row.timing} (${row.wave}), out of every ${f.denominator}, calculated from the published numbers`,
+        sources,
+      });
     }
   }
 
-  const count = (group: "health_coaches" | "link_workers") => requireRow(sample.rows, sample.file, "group", group, `the "interviews.providers.n" stat`).n;
+  const count = (group: "health_coaches" | "link_workers") =>
+    requireRow(sample.rows, sample.file, "group", group, `the "interviews.providers.n" stat`).n;
   const camel = (group: string) => group.replace(/_(\w)/g, (_, c: string) => c.toUpperCase());
   for (const row of sample.rows) {
-    stats.set(`interviews.${camel(row.group)}.n`, { value: row.n, format: "number", calculated: false, label: `${row.role} interviewed in Study 1 (BMJ Open 2019)`, sources: sample.resource.sources });
+    stats.set(`interviews.${camel(row.group)}.n`, {
+      value: row.n,
+      format: "number",
+      calculated: false,
+      label: `${row.role} interviewed in Study 1 (BMJ Open 2019)`,
+      sources: sample.resource.sources,
+    });
   }
   // The abstract prints the providers' count (n=9); Table 1 splits it. Publish the printed number, and stop the build if the two disagree.
-  const providers = requireRow(abstract.rows, abstract.file, "group", "healthcare_providers", `the "interviews.providers.n" stat (the abstract's n=9)`);
+  const providers = requireRow(
+    abstract.rows,
+    abstract.file,
+    "group",
+    "healthcare_providers",
+    `the "interviews.providers.n" stat (the abstract's n=9)`,
+  );
   if (providers.n !== count("health_coaches") + count("link_workers")) {
-    throw new Error(`${abstract.file}: the abstract's ${providers.n} healthcare providers disagree with Table 1's health coaches and link workers (${sample.file})`);
+    throw new Error(
+      `${abstract.file}: the abstract's ${providers.n} healthcare providers disagree with Table 1's health coaches and link workers (${sample.file})`,
+    );
   }
-  stats.set("interviews.providers.n", { value: providers.n, format: "number", calculated: false, label: "Healthcare providers (health coaches and link workers) interviewed in Study 1, as printed in the abstract", sources: abstract.resource.sources });
-  stats.set("interviews.total", { value: sample.rows.reduce((sum, r) => sum + r.n, 0), format: "number", calculated: true, label: "Everyone interviewed in Study 1, added up", sources: sample.resource.sources });
+  stats.set("interviews.providers.n", {
+    value: providers.n,
+    format: "number",
+    calculated: false,
+    label: "Healthcare providers (health coaches and link workers) interviewed in Study 1, as printed in the abstract",
+    sources: abstract.resource.sources,
+  });
+  stats.set("interviews.total", {
+    value: sample.rows.reduce((sum, r) => sum + r.n, 0),
+    format: "number",
+    calculated: true,
+    label: "Everyone interviewed in Study 1, added up",
+    sources: sample.resource.sources,
+  });
 
   for (const row of context.rows) {
     stats.set(`context.${row.id}`, {

@@ -34,8 +34,11 @@ export function answeredAgainChart({ retention, sources }: ParticipantFlowInput)
   });
   // The title states a message; stop the build rather than publish it once the data say otherwise.
   const most = rows.find((r) => r.in_ten > PER_ROW / 2);
-  if (most) throw new Error(`answeredAgainChart: its title says most people did not answer again, but ${most.phrase} answered ${most.timing}`);
-  const icons: Icon[] = rows.flatMap((r) => Array.from({ length: PER_ROW }, (_, i) => ({ row: r.when, place: i + 1, answered: i < r.in_ten })));
+  if (most)
+    throw new Error(`answeredAgainChart: its title says most people did not answer again, but ${most.phrase} answered ${most.timing}`);
+  const icons: Icon[] = rows.flatMap((r) =>
+    Array.from({ length: PER_ROW }, (_, i) => ({ row: r.when, place: i + 1, answered: i < r.in_ten })),
+  );
   return {
     id: "answered-again",
     title: "Most people did not answer the later surveys",
@@ -45,14 +48,22 @@ export function answeredAgainChart({ retention, sources }: ParticipantFlowInput)
       `${formatNumber(entry.n)} people filled in the first survey ${entry.timing}. Each row shows ${PER_ROW} of them, with the people who answered again filled in. ` +
       rows.map((r) => `${r.timing[0]?.toUpperCase()}${r.timing.slice(1)}: ${r.phrase} answered (${formatNumber(r.n)} people).`).join(" ") +
       " This site worked these out from the published numbers and rounded them to the nearest whole person.",
-    notes: [`Worked out by this site from the published numbers of people who answered, and rounded to the nearest whole person in ${PER_ROW}.`],
+    notes: [
+      `Worked out by this site from the published numbers of people who answered, and rounded to the nearest whole person in ${PER_ROW}.`,
+    ],
     datasets: ["participant-flow"],
     sources,
     table: {
       caption: `Out of every ${PER_ROW} people who started, how many answered again`,
       columns: [
         { key: "when", label: "Survey", format: "text" },
-        { key: "in_ten", label: `Answered, out of every ${PER_ROW} who started`, format: "number", calculated: true, method: `${RETENTION_METHODS.share_of_entry} Then multiplied by ${PER_ROW} and rounded to a whole number.` },
+        {
+          key: "in_ten",
+          label: `Answered, out of every ${PER_ROW} who started`,
+          format: "number",
+          calculated: true,
+          method: `${RETENTION_METHODS.share_of_entry} Then multiplied by ${PER_ROW} and rounded to a whole number.`,
+        },
         { key: "n", label: "People who answered", format: "number" },
       ],
       rows: rows.map(({ when, in_ten, n }) => ({ when, in_ten, n })),
@@ -70,9 +81,27 @@ export function answeredAgainChart({ retention, sources }: ParticipantFlowInput)
         y: { axis: narrow ? null : "left", label: null, domain: rows.map((r) => r.when), padding: narrow ? 0.5 : 0.3 },
         marks: [
           // Filled: answered again. Outlined: did not. Fill and outline differ, so colour is not needed to tell them apart.
-          Plot.dot(icons, { filter: (d: Icon) => d.answered, x: "place", y: "row", r: narrow ? 10 : 12, fill: palette.primary, className: "mark-primary" }),
-          Plot.dot(icons, { filter: (d: Icon) => !d.answered, x: "place", y: "row", r: narrow ? 9 : 11, fill: "none", stroke: palette.primary, strokeWidth: 2, className: "mark-outline" }),
-          ...(narrow ? [Plot.text(rows, { x: 1, y: "when", text: (r: (typeof rows)[number]) => r.when, textAnchor: "start", dx: -10, dy: -26 })] : []),
+          Plot.dot(icons, {
+            filter: (d: Icon) => d.answered,
+            x: "place",
+            y: "row",
+            r: narrow ? 10 : 12,
+            fill: palette.primary,
+            className: "mark-primary",
+          }),
+          Plot.dot(icons, {
+            filter: (d: Icon) => !d.answered,
+            x: "place",
+            y: "row",
+            r: narrow ? 9 : 11,
+            fill: "none",
+            stroke: palette.primary,
+            strokeWidth: 2,
+            className: "mark-outline",
+          }),
+          ...(narrow
+            ? [Plot.text(rows, { x: 1, y: "when", text: (r: (typeof rows)[number]) => r.when, textAnchor: "start", dx: -10, dy: -26 })]
+            : []),
         ],
       }),
   };

@@ -30,15 +30,23 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
   const g4h = loneliness.find((r) => r.arm === "Groups 4 Health");
   const tau = loneliness.find((r) => r.arm === "Treatment as usual");
   if (!g4h || !tau) throw new Error("groups4HealthWithinArmChart: expected a loneliness row for each arm (its title is about loneliness)");
-  if (!(g4h.d < tau.d && g4h.d < 0)) throw new Error("groups4HealthWithinArmChart: its title says loneliness fell more with Groups 4 Health, but the data say otherwise");
+  if (!(g4h.d < tau.d && g4h.d < 0))
+    throw new Error("groups4HealthWithinArmChart: its title says loneliness fell more with Groups 4 Health, but the data say otherwise");
   const extent = Math.max(...rows.map((r) => Math.abs(r.d)));
   const listing = outcomes
-    .map((o) => `${o}: ${rows.filter((r) => r.outcome === o).map((r) => `${SHORT[r.arm]} d = ${d(r.d)}`).join(", ")}`)
+    .map(
+      (o) =>
+        `${o}: ${rows
+          .filter((r) => r.outcome === o)
+          .map((r) => `${SHORT[r.arm]} d = ${d(r.d)}`)
+          .join(", ")}`,
+    )
     .join("; ");
   return {
     id: "groups4health-within-arm",
     title: "In its developers' randomised trial, loneliness fell further with Groups 4 Health than with usual care",
-    subtitle: "Within-arm effect size d (change from baseline to follow-up in each arm), Groups 4 Health (G4H) and treatment as usual (TAU). Randomised controlled trial, Haslam et al. (2019)",
+    subtitle:
+      "Within-arm effect size d (change from baseline to follow-up in each arm), Groups 4 Health (G4H) and treatment as usual (TAU). Randomised controlled trial, Haslam et al. (2019)",
     alt: `Dot chart of within-arm d by outcome. Loneliness: G4H ${d(g4h.d)}, TAU ${d(tau.d)}.`,
     description:
       `For each outcome, two dots show the within-arm effect size d: the change from baseline to follow-up within the Groups 4 Health arm (filled) and within the treatment-as-usual arm (open). Below zero the measure fell. ${listing}. ` +
@@ -72,11 +80,24 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
         marginTop: 10,
         marginBottom: 40,
         style: { fontSize: `${FONT_SIZE}px` },
-        x: { domain: [-extent - pad, extent + pad], label: narrow ? "Within-arm d (below 0: fell)" : "Within-arm effect size d (below 0: the measure fell)", labelAnchor: "left", labelArrow: "none", ticks: narrow ? 4 : 8 },
+        x: {
+          domain: [-extent - pad, extent + pad],
+          label: narrow ? "Within-arm d (below 0: fell)" : "Within-arm effect size d (below 0: the measure fell)",
+          labelAnchor: "left",
+          labelArrow: "none",
+          ticks: narrow ? 4 : 8,
+        },
         y: { axis: null, domain: outcomes, padding: 0.5 },
         marks: [
           Plot.ruleX([0], { stroke: palette.reference, className: "mark-reference" }),
-          Plot.text(outcomes, { x: -extent - pad, y: (o: string) => o, text: (o: string) => o, textAnchor: "start", dy: -30, fontWeight: "bold" }),
+          Plot.text(outcomes, {
+            x: -extent - pad,
+            y: (o: string) => o,
+            text: (o: string) => o,
+            textAnchor: "start",
+            dy: -30,
+            fontWeight: "bold",
+          }),
           Plot.link(outcomes, {
             y1: (o: string) => o,
             y2: (o: string) => o,

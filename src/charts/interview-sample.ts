@@ -25,7 +25,12 @@ export function interviewSampleChart({ sample, sources }: InterviewSampleInput):
   const rows = sample.objects() as SampleRow[];
   // Bars run from 0 to the largest group, as Plot would pick; a negative count could not be drawn as a bar.
   const domain = [0, Math.max(0, ...rows.map((r) => r.n))] as const;
-  assertInDomain("interview-sample", rows.map((r) => ({ row: `group ${r.group} (data/interview-sample.csv)`, value: r.n })), domain, `0 to the largest group, ${formatNumber(domain[1])}`);
+  assertInDomain(
+    "interview-sample",
+    rows.map((r) => ({ row: `group ${r.group} (data/interview-sample.csv)`, value: r.n })),
+    domain,
+    `0 to the largest group, ${formatNumber(domain[1])}`,
+  );
   const listing = rows.map((r) => `${formatNumber(r.n)} ${r.role.toLowerCase()}`).join(", ");
   return {
     id: "interview-sample",
@@ -33,7 +38,9 @@ export function interviewSampleChart({ sample, sources }: InterviewSampleInput):
     subtitle: "People interviewed in Study 1 of Kellezi et al. (2019), by role",
     alt: `Bar chart of interviewees by role: ${listing}.`,
     description: `Horizontal bars show how many people of each role were interviewed in Study 1 of the BMJ Open companion paper: ${listing}. These interviewees are not the people who answered the survey.`,
-    notes: ["These are the people interviewed in Study 1, not the survey participants. Counts as printed in Table 1 of the BMJ Open paper."],
+    notes: [
+      "These are the people interviewed in Study 1, not the survey participants. Counts as printed in Table 1 of the BMJ Open paper.",
+    ],
     datasets: ["interview-sample"],
     sources,
     table: {

@@ -33,16 +33,22 @@ export function contributorsText(row: KielyGradeRow): string {
 export function kielyGradeProfileChart({ grade, sources }: KielyGradeInput): ChartModel {
   const rows = grade.objects() as KielyGradeRow[];
   const above = rows.find((r) => GRADE_LEVELS.indexOf(r.certainty) > GRADE_LEVELS.indexOf("Low"));
-  if (above) throw new Error(`kielyGradeProfileChart: its title says no finding is above low certainty, but "${above.outcome}" is ${above.certainty}`);
+  if (above)
+    throw new Error(
+      `kielyGradeProfileChart: its title says no finding is above low certainty, but "${above.outcome}" is ${above.certainty}`,
+    );
   const count = (level: GradeCertainty) => rows.filter((r) => r.certainty === level).length;
   return {
     id: "kiely-grade-profile",
     title: "Controlled studies of link workers give low or very low certainty on every outcome reviewed",
-    subtitle: "Overall GRADE certainty of each finding for social prescribing link workers vs usual care, with the randomised controlled trials (RCTs) and controlled before–after studies (CBAs) behind it. Systematic review, Kiely et al. (2022)",
+    subtitle:
+      "Overall GRADE certainty of each finding for social prescribing link workers vs usual care, with the randomised controlled trials (RCTs) and controlled before–after studies (CBAs) behind it. Systematic review, Kiely et al. (2022)",
     alt: `Dot chart of GRADE certainty by outcome: ${count("Low")} outcomes low, ${count("Very low")} very low; none moderate or high.`,
     description:
       `Each row is an outcome in the review's summary of findings, with a dot at its overall GRADE certainty (very low, low, moderate or high) and the studies behind it. ` +
-      rows.map((r) => `${r.outcome}: ${r.certainty.toLowerCase()} certainty, from ${contributorsText(r)}. The review says: "${r.finding}".`).join(" "),
+      rows
+        .map((r) => `${r.outcome}: ${r.certainty.toLowerCase()} certainty, from ${contributorsText(r)}. The review says: "${r.finding}".`)
+        .join(" "),
     notes: [
       "Overall GRADE certainty, findings and participant numbers as printed in the review's summary of findings; participants in brackets. The review's table continues with further rows (such as costs) that this site has not read.",
       "A systematic review of controlled trials only. Neither the target study nor its companion is a controlled trial, so neither could be included.",
@@ -74,9 +80,24 @@ export function kielyGradeProfileChart({ grade, sources }: KielyGradeInput): Cha
         y: { axis: null, domain: rows.map((r) => r.outcome), padding: 0.5 },
         marks: [
           Plot.ruleX(GRADE_LEVELS, { stroke: palette.reference, strokeOpacity: 0.3, className: "mark-reference" }),
-          Plot.text(rows, { frameAnchor: "left", y: "outcome", text: "outcome", textAnchor: "start", dy: -22, fontWeight: "bold", lineWidth: narrow ? 19 : 70 }),
+          Plot.text(rows, {
+            frameAnchor: "left",
+            y: "outcome",
+            text: "outcome",
+            textAnchor: "start",
+            dy: -22,
+            fontWeight: "bold",
+            lineWidth: narrow ? 19 : 70,
+          }),
           Plot.dot(rows, { y: "outcome", x: "certainty", r: 7, fill: palette.primary, className: "mark-primary" }),
-          Plot.text(rows, { y: "outcome", x: "certainty", text: contributorsText, textAnchor: "start", dx: 12, lineWidth: narrow ? 12 : 40 }),
+          Plot.text(rows, {
+            y: "outcome",
+            x: "certainty",
+            text: contributorsText,
+            textAnchor: "start",
+            dx: 12,
+            lineWidth: narrow ? 12 : 40,
+          }),
         ],
       }),
   };

@@ -47,8 +47,10 @@ const utcYear = (year: number) => new Date(Date.UTC(year, 0, 1));
 export function linkWorkerDomains(rows: CountRow[], target: LinkWorkersInput["target"]): { x: [Date, Date]; y: [number, number] } {
   const targetWhen = datePosition(target.date);
   for (const [id, value, when] of [...rows.map((r) => [r.id, r.value, r.when] as const), [target.id, target.value, targetWhen] as const]) {
-    if (!Number.isFinite(value) || value < 0) throw new Error(`link-workers-england: row "${id}" has value ${value}; expected a count ≥ 0 the y axis can show`);
-    if (!(when instanceof Date) || Number.isNaN(when.getTime())) throw new Error(`link-workers-england: row "${id}" has a date the time axis cannot place`);
+    if (!Number.isFinite(value) || value < 0)
+      throw new Error(`link-workers-england: row "${id}" has value ${value}; expected a count ≥ 0 the y axis can show`);
+    if (!(when instanceof Date) || Number.isNaN(when.getTime()))
+      throw new Error(`link-workers-england: row "${id}" has a date the time axis cannot place`);
   }
   if (rows.length === 0) throw new Error("link-workers-england: expected at least one link-worker count to draw");
   const years = [...rows.map((r) => r.when), targetWhen].map((d) => d.getUTCFullYear());
@@ -118,7 +120,15 @@ export function linkWorkersEnglandChart({ series, target, sources }: LinkWorkers
         x: { type: "utc", label: null, domain: domains.x, ticks: narrow ? 3 : 6 },
         y: { label: "Link workers", domain: domains.y, grid: true, ticks: 4, tickFormat: (d: number) => formatNumber(d) },
         marks: [
-          Plot.dot([targetRow], { x: "when", y: "value", r: 6, stroke: palette.reference, strokeWidth: 2, fill: "none", className: "mark-reference" }),
+          Plot.dot([targetRow], {
+            x: "when",
+            y: "value",
+            r: 6,
+            stroke: palette.reference,
+            strokeWidth: 2,
+            fill: "none",
+            className: "mark-reference",
+          }),
           Plot.text([targetRow], {
             x: "when",
             y: "value",
@@ -139,7 +149,7 @@ export function linkWorkersEnglandChart({ series, target, sources }: LinkWorkers
           // Labels near the right edge end at their dot so they stay inside the chart.
           ...(["middle", "end"] as const).map((anchor) =>
             Plot.text(rows, {
-              filter: (r: CountRow) => (r.when.getTime() > lateCutoff) === (anchor === "end"),
+              filter: (r: CountRow) => r.when.getTime() > lateCutoff === (anchor === "end"),
               x: "when",
               y: "value",
               text: (r: CountRow) => `${withQualifier(r.qualifier, r.value)}${isLowerBound(r.qualifier) ? " ▲" : ""}\n${r.period}`,

@@ -45,14 +45,18 @@ export function munford2017AdjustmentChart({ steps, sources, upTo }: Munford2017
   const last = all[all.length - 1];
   if (!last || all.length < 2) throw new Error("munford2017AdjustmentChart expects an unadjusted step and at least one adjustment");
   // The title states a message; stop the build rather than publish it once the data say otherwise.
-  if (last.share_left >= 0.5) throw new Error(`munford2017AdjustmentChart: its title says the adjustments more than halved the difference, but ${formatPercent(last.share_left)} is left`);
+  if (last.share_left >= 0.5)
+    throw new Error(
+      `munford2017AdjustmentChart: its title says the adjustments more than halved the difference, but ${formatPercent(last.share_left)} is left`,
+    );
   const rows = upTo === undefined ? all : all.filter((r) => r.step <= upTo);
   const xMax = Math.max(...all.map((r) => r.ci_high));
   const names = all.map(adjustmentStepName);
   return {
     id: "munford-2017-adjustment",
     title: "Taking account of long-term conditions more than halved the quality-of-life gap linked with joining community groups",
-    subtitle: "Difference in EQ-5D-5L score, older people who took part in community assets vs those who did not, with 95% CIs, as adjustments are added. Cross-sectional study, Munford et al. (2017)",
+    subtitle:
+      "Difference in EQ-5D-5L score, older people who took part in community assets vs those who did not, with 95% CIs, as adjustments are added. Cross-sectional study, Munford et al. (2017)",
     alt: `Dot chart: the difference shrank from ${est(all[0]!.difference)} unadjusted to ${est(last.difference)} after all adjustments.`,
     description:
       `Each dot is the published difference in quality-of-life score (EQ-5D-5L) between older people who took part in community assets and those who did not, with a line for its 95% confidence interval. ` +
@@ -72,9 +76,21 @@ export function munford2017AdjustmentChart({ steps, sources, upTo }: Munford2017
         { key: "difference", label: "Difference (points)", format: "decimal", decimals: MUNFORD_2017_DECIMALS },
         { key: "ci_low", label: "95% CI, lower", format: "decimal", decimals: MUNFORD_2017_DECIMALS },
         { key: "ci_high", label: "95% CI, upper", format: "decimal", decimals: MUNFORD_2017_DECIMALS },
-        { key: "share_left", label: "Share of unadjusted difference left", format: "percent", calculated: true, method: ADJUSTMENT_METHODS.share_left },
+        {
+          key: "share_left",
+          label: "Share of unadjusted difference left",
+          format: "percent",
+          calculated: true,
+          method: ADJUSTMENT_METHODS.share_left,
+        },
       ],
-      rows: rows.map((r) => ({ name: adjustmentStepName(r), difference: r.difference, ci_low: r.ci_low, ci_high: r.ci_high, share_left: r.share_left })),
+      rows: rows.map((r) => ({
+        name: adjustmentStepName(r),
+        difference: r.difference,
+        ci_low: r.ci_low,
+        ci_high: r.ci_high,
+        share_left: r.share_left,
+      })),
     },
     pointMark: "mark-primary",
     plot: ({ width, narrow, document }) =>
@@ -87,17 +103,40 @@ export function munford2017AdjustmentChart({ steps, sources, upTo }: Munford2017
         marginTop: 10,
         marginBottom: 40,
         style: { fontSize: `${FONT_SIZE}px` },
-        x: { domain: [0, xMax], nice: true, label: "Difference in EQ-5D-5L score (points)", labelAnchor: "left", labelArrow: "none", ticks: narrow ? 3 : 6 },
+        x: {
+          domain: [0, xMax],
+          nice: true,
+          label: "Difference in EQ-5D-5L score (points)",
+          labelAnchor: "left",
+          labelArrow: "none",
+          ticks: narrow ? 3 : 6,
+        },
         y: { axis: null, domain: names, padding: 0.5 },
         marks: [
           Plot.ruleX([0], { className: "mark-reference", stroke: palette.reference }),
-          Plot.text(all, { x: 0, y: adjustmentStepName, text: adjustmentStepName, textAnchor: "start", dy: -32, fontWeight: "bold", lineWidth: narrow ? 30 : 60 }),
-          Plot.ruleY(rows, { y: adjustmentStepName, x1: "ci_low", x2: "ci_high", stroke: palette.primary, strokeWidth: 2.5, className: "mark-interval" }),
+          Plot.text(all, {
+            x: 0,
+            y: adjustmentStepName,
+            text: adjustmentStepName,
+            textAnchor: "start",
+            dy: -32,
+            fontWeight: "bold",
+            lineWidth: narrow ? 30 : 60,
+          }),
+          Plot.ruleY(rows, {
+            y: adjustmentStepName,
+            x1: "ci_low",
+            x2: "ci_high",
+            stroke: palette.primary,
+            strokeWidth: 2.5,
+            className: "mark-interval",
+          }),
           Plot.dot(rows, { y: adjustmentStepName, x: "difference", r: 6, fill: palette.primary, className: "mark-primary" }),
           Plot.text(rows, {
             y: adjustmentStepName,
             x: "difference",
-            text: (r: AdjustmentShareRow) => (r.step === 1 ? est(r.difference) : `${est(r.difference)} (${formatPercent(r.share_left)} left†)`),
+            text: (r: AdjustmentShareRow) =>
+              r.step === 1 ? est(r.difference) : `${est(r.difference)} (${formatPercent(r.share_left)} left†)`,
             dy: -14,
           }),
         ],

@@ -27,13 +27,15 @@ export function munford2020QalyChart({ qaly, sources }: Munford2020QalyInput): C
   const first = rows[0];
   const last = rows[rows.length - 1];
   if (!first || !last || rows.length < 2) throw new Error("munford2020QalyChart expects at least two follow-ups");
-  if (!(last.qaly_gain > first.qaly_gain)) throw new Error("munford2020QalyChart: its title says the gain grew with follow-up, but the data say otherwise");
+  if (!(last.qaly_gain > first.qaly_gain))
+    throw new Error("munford2020QalyChart: its title says the gain grew with follow-up, but the data say otherwise");
   const when = (r: Munford2020QalyRow) => `${r.months} months`;
   const yMax = Math.max(...rows.map((r) => r.ci_high));
   return {
     id: "munford-2020-qaly",
     title: `Starting to join community groups was linked with a QALY gain that grew up to ${when(last)}, with wide uncertainty`,
-    subtitle: "Quality-adjusted life years (QALYs) gained on starting to participate in community assets, with 95% CIs, by follow-up. Observational cohort of older people with long-term conditions in England, Munford et al. (2020)",
+    subtitle:
+      "Quality-adjusted life years (QALYs) gained on starting to participate in community assets, with 95% CIs, by follow-up. Observational cohort of older people with long-term conditions in England, Munford et al. (2020)",
     alt: `Dot chart: QALY gain ${q(first.qaly_gain)} at ${when(first)} rising to ${q(last.qaly_gain)} at ${when(last)}, all CIs above zero.`,
     description:
       `Each dot is the published QALY gain linked with starting to participate in community assets, with a line for its 95% confidence interval. ` +
@@ -66,13 +68,27 @@ export function munford2020QalyChart({ qaly, sources }: Munford2020QalyInput): C
         marginTop: 24,
         marginBottom: 44,
         style: { fontSize: `${FONT_SIZE}px` },
-        x: { type: "point", domain: rows.map(when), label: "Months after starting to participate", labelAnchor: "left", labelArrow: "none", padding: 0.5 },
+        x: {
+          type: "point",
+          domain: rows.map(when),
+          label: "Months after starting to participate",
+          labelAnchor: "left",
+          labelArrow: "none",
+          padding: 0.5,
+        },
         y: { domain: [0, yMax], nice: true, label: "QALY gain", labelArrow: "none", grid: true, ticks: 5 },
         marks: [
           Plot.ruleY([0], { stroke: palette.reference, className: "mark-reference" }),
           Plot.ruleX(rows, { x: when, y1: "ci_low", y2: "ci_high", stroke: palette.primary, strokeWidth: 2.5, className: "mark-interval" }),
           Plot.dot(rows, { x: when, y: "qaly_gain", r: 6, fill: palette.primary, className: "mark-primary" }),
-          Plot.text(rows, { x: when, y: "qaly_gain", text: (r: Munford2020QalyRow) => q(r.qaly_gain), textAnchor: "start", dx: 10, fontWeight: "bold" }),
+          Plot.text(rows, {
+            x: when,
+            y: "qaly_gain",
+            text: (r: Munford2020QalyRow) => q(r.qaly_gain),
+            textAnchor: "start",
+            dx: 10,
+            fontWeight: "bold",
+          }),
         ],
       }),
   };

@@ -20,16 +20,25 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
   if (!entry || later.length === 0) throw new Error("participantFlowSharesChart expects a T0 row and at least one later wave");
   // The title states a message; stop the build rather than publish it once the data say otherwise.
   const majority = later.find((r) => r.share_of_entry >= 0.5);
-  if (majority) throw new Error(`participantFlowSharesChart: its title says later waves reached a minority of entrants, but ${majority.wave} reached ${formatPercent(majority.share_of_entry)}`);
+  if (majority)
+    throw new Error(
+      `participantFlowSharesChart: its title says later waves reached a minority of entrants, but ${majority.wave} reached ${formatPercent(majority.share_of_entry)}`,
+    );
   const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
   const label = (row: RetentionRow) => formatPercent(row.share_of_entry);
   // The bars run from 0 to entry's own share (all of the entrants), as the counts chart runs to the count at entry.
   const domain = [0, entry.share_of_entry] as const;
-  assertInDomain("participant-flow-shares", rows.map((r) => ({ row: `wave ${r.wave} (data/participant-flow.csv)`, value: r.share_of_entry })), domain, "0 to all the people surveyed at entry");
+  assertInDomain(
+    "participant-flow-shares",
+    rows.map((r) => ({ row: `wave ${r.wave} (data/participant-flow.csv)`, value: r.share_of_entry })),
+    domain,
+    "0 to all the people surveyed at entry",
+  );
   return {
     id: "participant-flow",
     title: "Each later wave surveyed a minority of the people who started",
-    subtitle: "Share of the people surveyed at entry who were surveyed at each wave, calculated from the published counts (Wakefield et al., 2022)",
+    subtitle:
+      "Share of the people surveyed at entry who were surveyed at each wave, calculated from the published counts (Wakefield et al., 2022)",
     alt: `Bar chart of calculated shares of entrants surveyed: ${rows.map((r) => `${label(r)} at ${r.wave}`).join(", ")}.`,
     description:
       `Horizontal bars show, for each wave, the share of the ${formatNumber(entry.n)} people surveyed at entry who were surveyed at that wave. ` +
@@ -46,7 +55,13 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
       columns: [
         { key: "wave", label: "Wave", format: "text" },
         { key: "timing", label: "When", format: "text" },
-        { key: "share_of_entry", label: "Share of entrants", format: "percent", calculated: true, method: RETENTION_METHODS.share_of_entry },
+        {
+          key: "share_of_entry",
+          label: "Share of entrants",
+          format: "percent",
+          calculated: true,
+          method: RETENTION_METHODS.share_of_entry,
+        },
         { key: "n", label: "People surveyed", format: "number" },
         { key: "not_surveyed", label: "Entrants not surveyed", format: "number", calculated: true, method: RETENTION_METHODS.not_surveyed },
       ],
@@ -63,7 +78,13 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
         marginTop: narrow ? 30 : 10,
         style: { fontSize: `${FONT_SIZE}px` },
         x: { axis: null, domain },
-        y: { axis: narrow ? null : "left", label: null, domain: rows.map(waveName), tickFormat: (d: string) => d, padding: narrow ? 0.55 : 0.3 },
+        y: {
+          axis: narrow ? null : "left",
+          label: null,
+          domain: rows.map(waveName),
+          tickFormat: (d: string) => d,
+          padding: narrow ? 0.55 : 0.3,
+        },
         marks: [
           Plot.barX(rows, { y: waveName, x: "share_of_entry", fill: palette.primary, className: "mark-primary" }),
           // A label that would run off a narrow chart sits inside its bar instead.

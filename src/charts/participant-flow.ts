@@ -26,7 +26,12 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
   const last = later[later.length - 1]!;
   // The bars run from 0 to the count at entry, the number every wave is compared with.
   const domain = [0, entry.n] as const;
-  assertInDomain("participant-flow", rows.map((r) => ({ row: `wave ${r.wave} (data/participant-flow.csv)`, value: r.n })), domain, `0 to the ${formatNumber(entry.n)} people surveyed at entry`);
+  assertInDomain(
+    "participant-flow",
+    rows.map((r) => ({ row: `wave ${r.wave} (data/participant-flow.csv)`, value: r.n })),
+    domain,
+    `0 to the ${formatNumber(entry.n)} people surveyed at entry`,
+  );
   const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
   const label = (row: RetentionRow) => `${formatNumber(row.n)} (${formatPercent(row.share_of_entry)})`;
   return {
@@ -36,7 +41,11 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
     alt: `Bar chart: ${formatNumber(entry.n)} surveyed at entry, ${later.map((r) => `${formatNumber(r.n)} at ${r.wave}`).join(", ")}.`,
     description:
       `Horizontal bars show how many people answered the survey at each wave. ` +
-      rows.map((r) => `${waveName(r)}: ${formatNumber(r.n)} people (${formatPercent(r.share_of_entry)} of those surveyed at entry, calculated).`).join(" ") +
+      rows
+        .map(
+          (r) => `${waveName(r)}: ${formatNumber(r.n)} people (${formatPercent(r.share_of_entry)} of those surveyed at entry, calculated).`,
+        )
+        .join(" ") +
       ` By the last wave, ${formatNumber(last.not_surveyed)} of the ${formatNumber(entry.n)} people surveyed at entry were not surveyed.`,
     notes: [
       "Counts are as published in the abstract. Percentages of entrants are calculated from the published numbers, rounded to whole numbers.",
@@ -78,7 +87,13 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
         marginTop: narrow ? 30 : 10,
         style: { fontSize: `${FONT_SIZE}px` },
         x: { axis: null, domain },
-        y: { axis: narrow ? null : "left", label: null, domain: rows.map(waveName), tickFormat: (d: string) => d, padding: narrow ? 0.55 : 0.3 },
+        y: {
+          axis: narrow ? null : "left",
+          label: null,
+          domain: rows.map(waveName),
+          tickFormat: (d: string) => d,
+          padding: narrow ? 0.55 : 0.3,
+        },
         marks: [
           Plot.barX(rows, { y: waveName, x: "n", fill: palette.primary, className: "mark-primary" }),
           // A label that would run off a narrow chart sits inside its bar instead.

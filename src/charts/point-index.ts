@@ -22,7 +22,9 @@ export function numberPoints(svg: Element, model: Pick<ChartModel, "id" | "point
   const elements = [...mark.children];
   const rows = model.table.rows.length;
   if (elements.length !== rows) {
-    throw new Error(`Chart "${model.id}": its point mark "${model.pointMark}" draws ${elements.length} elements but its table has ${rows} rows; they must match one to one`);
+    throw new Error(
+      `Chart "${model.id}": its point mark "${model.pointMark}" draws ${elements.length} elements but its table has ${rows} rows; they must match one to one`,
+    );
   }
   const points = chartPoints(model);
   elements.forEach((element, index) => {

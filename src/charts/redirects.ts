@@ -22,11 +22,17 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * mistake stops the build with what is wrong: an old id that is still in use (its page would be
  * replaced) or a target that is not a current id (the redirect would lead nowhere).
  */
-export function chartRedirects(redirects: Readonly<Record<string, string>>, ids: readonly string[], file = "src/charts/redirects.ts"): ChartRedirect[] {
+export function chartRedirects(
+  redirects: Readonly<Record<string, string>>,
+  ids: readonly string[],
+  file = "src/charts/redirects.ts",
+): ChartRedirect[] {
   return Object.entries(redirects).map(([from, to]) => {
     if (!SLUG.test(from)) throw new Error(`${file}: old chart id "${from}" is not a slug (expected lower-case words joined by hyphens)`);
-    if (ids.includes(from)) throw new Error(`${file}: "${from}" is still a chart id in src/charts/ids.ts (expected only ids that no longer exist)`);
-    if (!ids.includes(to)) throw new Error(`${file}: "${from}" redirects to "${to}", which is not a chart id (expected one of: ${ids.join(", ")})`);
+    if (ids.includes(from))
+      throw new Error(`${file}: "${from}" is still a chart id in src/charts/ids.ts (expected only ids that no longer exist)`);
+    if (!ids.includes(to))
+      throw new Error(`${file}: "${from}" redirects to "${to}", which is not a chart id (expected one of: ${ids.join(", ")})`);
     return { from, to };
   });
 }

@@ -21,7 +21,10 @@ export interface RenderedChart {
 function fontVariantToCss(svg: Element): void {
   for (const element of svg.querySelectorAll("[font-variant]")) {
     const style = element.getAttribute("style");
-    element.setAttribute("style", `${style ? `${style.replace(/;?\s*$/, "")}; ` : ""}font-variant: ${element.getAttribute("font-variant")}`);
+    element.setAttribute(
+      "style",
+      `${style ? `${style.replace(/;?\s*$/, "")}; ` : ""}font-variant: ${element.getAttribute("font-variant")}`,
+    );
     element.removeAttribute("font-variant");
   }
 }

@@ -128,7 +128,14 @@ export function socialCurePathwayChart({ steps, sources, upTo }: PathwayInput): 
                   rx: 6,
                   className: "mark-upcoming",
                 }),
-                Plot.text(upcoming, { x: center, y: "row", text: "label", fill: palette.reference, lineWidth: narrow ? 20 : 22, className: "mark-upcoming-text" }),
+                Plot.text(upcoming, {
+                  x: center,
+                  y: "row",
+                  text: "label",
+                  fill: palette.reference,
+                  lineWidth: narrow ? 20 : 22,
+                  className: "mark-upcoming-text",
+                }),
               ]
             : []),
           Plot.arrow(shownLinks, {

@@ -35,7 +35,8 @@ export function steffens2016IconsChart({ risks, sources }: Steffens2016Input): C
   const kept = rows.find((r) => r.groups_kept === 2);
   const lost = rows.find((r) => r.groups_kept === 0);
   if (!kept || !lost) throw new Error("steffens2016IconsChart: expected rows for retirees who kept both groups and who lost both");
-  if (!(lost.per_100 > kept.per_100)) throw new Error("steffens2016IconsChart: its title says the risk was higher after losing both groups, but the data say otherwise");
+  if (!(lost.per_100 > kept.per_100))
+    throw new Error("steffens2016IconsChart: its title says the risk was higher after losing both groups, but the data say otherwise");
   const years = kept.years;
   const icons: Icon[] = rows.flatMap((r, group) =>
     Array.from({ length: PEOPLE }, (_, i) => ({ group, col: i % PER_ROW, row: Math.floor(i / PER_ROW), died: i < r.per_100 })),
@@ -84,10 +85,29 @@ export function steffens2016IconsChart({ risks, sources }: Steffens2016Input): C
         x: { axis: null, domain: [-0.5, span - 0.5] },
         y: { axis: null, domain: [-0.5, PER_ROW - 0.5], reverse: true },
         marks: [
-          Plot.dot(icons.filter((i) => !i.died), { x, y: "row", r, stroke: palette.reference, strokeWidth: 1, fill: "none", className: "mark-icon-alive" }),
-          Plot.dot(icons.filter((i) => i.died), { x, y: "row", r: r + 0.5, symbol: "square", fill: palette.primary, className: "mark-icon-died" }),
-          Plot.text(rows, { x: (_: RiskPerHundredRow, i: number) => centre(i), y: -0.5, text: "label", dy: narrow ? -36 : -42, fontWeight: "bold", lineWidth: narrow ? 7 : 20 }),
-          Plot.text(rows, { x: (_: RiskPerHundredRow, i: number) => centre(i), y: -0.5, text: (row: RiskPerHundredRow) => `${frequency(row)} died`, dy: -14, className: "mark-point-label" }),
+          Plot.dot(
+            icons.filter((i) => !i.died),
+            { x, y: "row", r, stroke: palette.reference, strokeWidth: 1, fill: "none", className: "mark-icon-alive" },
+          ),
+          Plot.dot(
+            icons.filter((i) => i.died),
+            { x, y: "row", r: r + 0.5, symbol: "square", fill: palette.primary, className: "mark-icon-died" },
+          ),
+          Plot.text(rows, {
+            x: (_: RiskPerHundredRow, i: number) => centre(i),
+            y: -0.5,
+            text: "label",
+            dy: narrow ? -36 : -42,
+            fontWeight: "bold",
+            lineWidth: narrow ? 7 : 20,
+          }),
+          Plot.text(rows, {
+            x: (_: RiskPerHundredRow, i: number) => centre(i),
+            y: -0.5,
+            text: (row: RiskPerHundredRow) => `${frequency(row)} died`,
+            dy: -14,
+            className: "mark-point-label",
+          }),
         ],
       });
     },

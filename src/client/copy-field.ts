@@ -5,7 +5,9 @@
  * message screen readers announce.
  */
 const textOf = (field: HTMLElement) =>
-  field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement ? field.value : (field.textContent ?? "").replace(/\s+/g, " ").trim();
+  field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement
+    ? field.value
+    : (field.textContent ?? "").replace(/\s+/g, " ").trim();
 
 /** Selects the field's text so the reader can copy it by hand when the clipboard is refused. */
 function select(field: HTMLElement): void {

@@ -103,8 +103,10 @@ async function run(query: string, path: string, base: string): Promise<void> {
   list.replaceChildren(...items.map(resultItem));
   list.hidden = items.length === 0;
   if (empty) empty.hidden = items.length > 0;
-  const count = items.length === MAX_RESULTS ? `The first ${MAX_RESULTS} results` : `${items.length} result${items.length === 1 ? "" : "s"}`;
-  statusRegion.textContent = items.length === 0 ? `No results for “${trimmed}”. Try another word, or start with the pages below.` : `${count} for “${trimmed}”`;
+  const count =
+    items.length === MAX_RESULTS ? `The first ${MAX_RESULTS} results` : `${items.length} result${items.length === 1 ? "" : "s"}`;
+  statusRegion.textContent =
+    items.length === 0 ? `No results for “${trimmed}”. Try another word, or start with the pages below.` : `${count} for “${trimmed}”`;
 }
 
 if (form && input && statusRegion) {

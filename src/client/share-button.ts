@@ -8,7 +8,9 @@ if (typeof navigator.share === "function") {
     button.hidden = false;
     button.addEventListener("click", () => {
       // Closing the share sheet rejects the promise: that is the reader's choice, not an error.
-      navigator.share({ title: button.dataset["shareTitle"] ?? document.title, url: button.dataset["shareUrl"] ?? location.href }).catch(() => undefined);
+      navigator
+        .share({ title: button.dataset["shareTitle"] ?? document.title, url: button.dataset["shareUrl"] ?? location.href })
+        .catch(() => undefined);
     });
   }
 }

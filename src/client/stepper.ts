@@ -15,7 +15,10 @@ function initStepper(root: HTMLElement): void {
   if (!back || !next || !count || !title || steps.length === 0 || stages.length !== steps.length) return;
   const total = steps.length;
   const buttons: Record<StepAction, HTMLButtonElement> = { back, next };
-  let current = Math.max(0, steps.findIndex((s) => s.classList.contains("is-current")));
+  let current = Math.max(
+    0,
+    steps.findIndex((s) => s.classList.contains("is-current")),
+  );
 
   const show = (step: number) => {
     current = step;

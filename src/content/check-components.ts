@@ -12,7 +12,17 @@ export interface ComponentRules {
 }
 
 /** Components an MDX file may use without importing them (the article route provides them). */
-export const AUTHOR_COMPONENTS = ["Figure", "Stat", "Aside", "Term", "HowSure", "HelpNow", "ServiceUseFigures", "AdjustmentSteps", "Reference"] as const;
+export const AUTHOR_COMPONENTS = [
+  "Figure",
+  "Stat",
+  "Aside",
+  "Term",
+  "HowSure",
+  "HelpNow",
+  "ServiceUseFigures",
+  "AdjustmentSteps",
+  "Reference",
+] as const;
 
 /** A root-relative address, e.g. "/about/": it breaks when the site lives under a sub-path. */
 const isRootRelative = (url: string) => url.startsWith("/") && !url.startsWith("//");
@@ -33,7 +43,8 @@ function checkComponent(element: JsxElement, at: string, rules: ComponentRules):
   if (name === "Figure") {
     const id = textOf(attribute(element, "id"));
     if ("problem" in id) return `${at}: <Figure> needs an id in quotes, found ${id.problem}. Expected one of: ${CHART_IDS.join(", ")}.`;
-    if (!isChartId(id.text)) return `${at}: unknown chart id "${id.text}" in <Figure id="${id.text}" />. Expected one of: ${CHART_IDS.join(", ")}.`;
+    if (!isChartId(id.text))
+      return `${at}: unknown chart id "${id.text}" in <Figure id="${id.text}" />. Expected one of: ${CHART_IDS.join(", ")}.`;
   }
   if (name === "Stat") {
     const stat = textOf(attribute(element, "name"));

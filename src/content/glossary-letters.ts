@@ -20,7 +20,8 @@ const ALPHABET = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
 export function glossaryLetters(terms: readonly GlossaryTerm[]): GlossaryLetter[] {
   const initial = (t: GlossaryTerm) => t.term.normalize("NFD").charAt(0).toUpperCase();
   for (const t of terms) {
-    if (!ALPHABET.includes(initial(t))) throw new Error(`content/glossary.yaml: term "${t.term}" (id ${t.id}) must start with a letter A to Z for the A–Z list`);
+    if (!ALPHABET.includes(initial(t)))
+      throw new Error(`content/glossary.yaml: term "${t.term}" (id ${t.id}) must start with a letter A to Z for the A–Z list`);
   }
   return ALPHABET.map((letter) => ({ letter, id: `letter-${letter.toLowerCase()}`, terms: terms.filter((t) => initial(t) === letter) }));
 }

@@ -38,7 +38,11 @@ export function loadGlossary(path: string): GlossaryTerm[] {
   for (const { value, line } of items) {
     const first = seen.get(value.id);
     if (first !== undefined) {
-      throw new DataError(relative(process.cwd(), path), `duplicate glossary id "${value.id}" (first used on line ${first}; expected each id once)`, line);
+      throw new DataError(
+        relative(process.cwd(), path),
+        `duplicate glossary id "${value.id}" (first used on line ${first}; expected each id once)`,
+        line,
+      );
     }
     seen.set(value.id, line);
   }
@@ -56,6 +60,11 @@ export function siteGlossary(): GlossaryTerm[] {
 /** One term by id, for `<Term>`; the MDX checker has already rejected unknown ids. */
 export function glossaryTerm(id: string): GlossaryTerm {
   const entry = siteGlossary().find((t) => t.id === id);
-  if (!entry) throw new Error(`<Term id="${id}">: no such entry in content/glossary.yaml. Expected one of: ${siteGlossary().map((t) => t.id).join(", ")}.`);
+  if (!entry)
+    throw new Error(
+      `<Term id="${id}">: no such entry in content/glossary.yaml. Expected one of: ${siteGlossary()
+        .map((t) => t.id)
+        .join(", ")}.`,
+    );
   return entry;
 }

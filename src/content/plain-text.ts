@@ -54,10 +54,18 @@ function block(node: MdastNode, resolve: PlainTextResolvers): string[] {
       return [inline(node, resolve).trim()].filter(Boolean);
     // "### 1. You join a group": the number goes, so "1." is not counted as a sentence end.
     case "heading":
-      return [asSentence(inline(node, resolve).trim().replace(/^\d+\.\s+/, ""))];
+      return [
+        asSentence(
+          inline(node, resolve)
+            .trim()
+            .replace(/^\d+\.\s+/, ""),
+        ),
+      ];
     // A list item counts as a sentence, as readers take it as one.
     case "listItem":
-      return node.children.flatMap((child, i) => (i === 0 && child.type === "paragraph" ? block(child, resolve).map(asSentence) : block(child, resolve)));
+      return node.children.flatMap((child, i) =>
+        i === 0 && child.type === "paragraph" ? block(child, resolve).map(asSentence) : block(child, resolve),
+      );
   }
   if (isJsxElement(node)) {
     if (node.name === "Figure") return [];
@@ -81,7 +89,8 @@ export function mdxPlainText(source: string, resolve: PlainTextResolvers, file =
   const blocks: string[] = [];
   let inReferences = false;
   for (const node of "children" in root ? root.children : []) {
-    if (node.type === "heading" && node.depth <= 2) inReferences = node.depth === 2 && REFERENCE_HEADINGS.test(inline(node, resolve).trim());
+    if (node.type === "heading" && node.depth <= 2)
+      inReferences = node.depth === 2 && REFERENCE_HEADINGS.test(inline(node, resolve).trim());
     if (inReferences) continue;
     const lines = block(node, resolve);
     if (lines.length > 0) blocks.push(lines.join("\n"));

@@ -13,14 +13,40 @@ export interface ReadingLevel {
 // Abbreviations whose full stop does not end a sentence; counting them would lower the grade.
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|et al|vs|Dr|Mr|Mrs|Ms|Prof|No)\.(?=\s)/g;
 
-const ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const ONES = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
 const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
 /** 630 → "six hundred and thirty": how a whole number is read aloud in British English. */
 export function spokenNumber(n: number): string {
   if (n < 20) return ONES[n] ?? "";
   if (n < 100) return [TENS[Math.floor(n / 10)], n % 10 ? ONES[n % 10] : ""].filter(Boolean).join(" ");
-  for (const [size, name] of [[1e9, "billion"], [1e6, "million"], [1e3, "thousand"], [100, "hundred"]] as const) {
+  for (const [size, name] of [
+    [1e9, "billion"],
+    [1e6, "million"],
+    [1e3, "thousand"],
+    [100, "hundred"],
+  ] as const) {
     if (n < size) continue;
     const rest = n % size;
     const joiner = rest === 0 ? "" : rest < 100 ? " and " : " ";
@@ -41,7 +67,11 @@ export function wordSyllables(word: string): number {
   const numeral = /^(\d[\d,]*)(?:\.(\d+))?(%?)$/.exec(bare);
   if (numeral) {
     const [, whole = "0", decimals, percent] = numeral;
-    const spoken = [spokenNumber(Number(whole.replace(/,/g, ""))), decimals ? `point ${[...decimals].map((d) => ONES[Number(d)]).join(" ")}` : "", percent ? "per cent" : ""];
+    const spoken = [
+      spokenNumber(Number(whole.replace(/,/g, ""))),
+      decimals ? `point ${[...decimals].map((d) => ONES[Number(d)]).join(" ")}` : "",
+      percent ? "per cent" : "",
+    ];
     return syllable(spoken.join(" "));
   }
   if (/^\d+[–-]\d+$/.test(bare)) return bare.split(/[–-]/).reduce((sum, part) => sum + syllable(spokenNumber(Number(part))), 1);

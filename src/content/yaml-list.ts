@@ -31,7 +31,11 @@ export function loadYamlList<S extends z.ZodType>(path: string, schema: S, itemN
     throw new DataError(file, `is not valid YAML: ${syntaxError.message.split("\n")[0] ?? ""}`, line);
   }
   if (!isSeq(doc.contents)) {
-    throw new DataError(file, `expected a list of ${itemName}s (lines starting "- "), found ${doc.contents ? "something else" : "an empty file"}`, lineOf(doc.contents));
+    throw new DataError(
+      file,
+      `expected a list of ${itemName}s (lines starting "- "), found ${doc.contents ? "something else" : "an empty file"}`,
+      lineOf(doc.contents),
+    );
   }
   return doc.contents.items.map((node, index) => {
     const line = lineOf(node as Node) ?? 1;
@@ -43,7 +47,11 @@ export function loadYamlList<S extends z.ZodType>(path: string, schema: S, itemN
       const located = issue?.code === "unrecognized_keys" && issue.keys[0] !== undefined ? [...path, issue.keys[0]] : path;
       const fieldNode = located.length > 0 ? doc.getIn([index, ...located], true) : undefined;
       const field = path.length > 0 ? `field "${path.join(".")}": ` : "";
-      throw new DataError(file, `${itemName} ${index + 1}: ${field}${issue?.message ?? "invalid"}`, lineOf(fieldNode as Node | undefined) ?? line);
+      throw new DataError(
+        file,
+        `${itemName} ${index + 1}: ${field}${issue?.message ?? "invalid"}`,
+        lineOf(fieldNode as Node | undefined) ?? line,
+      );
     }
     return { value: result.data, line };
   });

@@ -8,7 +8,10 @@ function cell(text: string): string {
 
 /** The column heading: as on the page, plus what a bare number in the column means. */
 export function csvHeading(column: TableColumn): string {
-  const notes = [column.calculated ? "calculated" : undefined, column.format === "percent" ? "a share from 0 to 1, rounded as the page shows it" : undefined].filter(Boolean);
+  const notes = [
+    column.calculated ? "calculated" : undefined,
+    column.format === "percent" ? "a share from 0 to 1, rounded as the page shows it" : undefined,
+  ].filter(Boolean);
   return notes.length > 0 ? `${column.label} (${notes.join(", ")})` : column.label;
 }
 
@@ -20,6 +23,9 @@ export function csvHeading(column: TableColumn): string {
  * mark so that Excel reads the en dashes in "6–9 months" as UTF-8; lines end in CRLF (RFC 4180).
  */
 export function chartCsv(table: ChartTable): string {
-  const lines = [table.columns.map((c) => cell(csvHeading(c))), ...table.rows.map((row) => table.columns.map((c) => cell(csvCellValue(row[c.key], c.format, c.decimals))))];
+  const lines = [
+    table.columns.map((c) => cell(csvHeading(c))),
+    ...table.rows.map((row) => table.columns.map((c) => cell(csvCellValue(row[c.key], c.format, c.decimals)))),
+  ];
   return `\uFEFF${lines.map((l) => l.join(",")).join("\r\n")}\r\n`;
 }

@@ -6,8 +6,7 @@ import { PRECISION } from "../lib/format.ts";
 import { SITE } from "../lib/site.ts";
 
 /** What the JSON's rows hold, against the rounded page, tooltips and CSV; written from the precision they use. */
-export const JSON_PRECISION_NOTE =
-  `Rows are at full precision: calculated values are not rounded. The page, its tooltips and the CSV download round counts that are not whole to ${PRECISION.decimalDigits} decimal place and shares to ${PRECISION.percentDigits === 0 ? "whole percentages" : `${PRECISION.percentDigits} decimal places of a percentage`} (${PRECISION.percentDigits + 2} decimal places as a share from 0 to 1).`;
+export const JSON_PRECISION_NOTE = `Rows are at full precision: calculated values are not rounded. The page, its tooltips and the CSV download round counts that are not whole to ${PRECISION.decimalDigits} decimal place and shares to ${PRECISION.percentDigits === 0 ? "whole percentages" : `${PRECISION.percentDigits} decimal places of a percentage`} (${PRECISION.percentDigits + 2} decimal places as a share from 0 to 1).`;
 
 /** Where a chart and everything about it lives, as absolute URLs. */
 export interface ChartLinks {

@@ -52,7 +52,12 @@ export function standaloneChartSvg(model: ChartModel, url: string): { svg: strin
   const chart = nestedChartSvg(model, PAD, subtitle.bottom + 12);
   const sources = `${model.sources.length > 1 ? "Sources" : "Source"}: ${model.sources.map((s) => s.title).join("; ")}.`;
   const credit = `Chart: ${SITE.name}, ${SITE.licence.text.name}. ${url}`;
-  const footer = textBlock([...wrapText(sources, 96), ...wrapText(credit, 96)], subtitle.bottom + 12 + chart.height + 12, 12, ` fill="${MUTED}"`);
+  const footer = textBlock(
+    [...wrapText(sources, 96), ...wrapText(credit, 96)],
+    subtitle.bottom + 12 + chart.height + 12,
+    12,
+    ` fill="${MUTED}"`,
+  );
   const height = footer.bottom + PAD;
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',

@@ -20,7 +20,8 @@ export const CLAIM_STATUS: Record<ClaimStatus, { label: string; meaning: string;
   },
   overstated: {
     label: "Overstated",
-    meaning: "Part is supported, but the wording goes further than the sources, usually with cause-and-effect words for links an observational study found.",
+    meaning:
+      "Part is supported, but the wording goes further than the sources, usually with cause-and-effect words for links an observational study found.",
     order: 3,
   },
   "not-verifiable": {

@@ -22,7 +22,9 @@ export function formatNumber(value: number): string {
  * prints; the minus sign is the typographic one, which screen readers read as "minus".
  */
 export function formatDecimal(value: number, decimals: number): string {
-  return new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value).replace("-", "−");
+  return new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+    .format(value)
+    .replace("-", "−");
 }
 
 /** 0.2825… → "28%". Shares are rounded to whole percentages: the Ns do not support more. */

@@ -14,7 +14,9 @@ export const RASTER_FONT = "DejaVu Sans";
 const fontDir = join(dirname(createRequire(import.meta.url).resolve("dejavu-fonts-ttf/package.json")), "ttf");
 
 /** The font files resvg loads, from the package. */
-export const RASTER_FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"].map((file) => join(fontDir, file));
+export const RASTER_FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"].map(
+  (file) => join(fontDir, file),
+);
 
 const fontOptions = { loadSystemFonts: false, fontFiles: RASTER_FONT_FILES, defaultFontFamily: RASTER_FONT, sansSerifFamily: RASTER_FONT };
 

@@ -35,11 +35,46 @@ const LISTED = {
   "kiely-2022": fromRecord(KIELY_2022),
   // Studies of the wider evidence (issue 12), still written by hand: each should become a record in
   // src/citation/papers.ts (left for the merge; see the i10-root report).
-  "haslam-2019": { segments: [{ text: "Haslam, C., Cruwys, T., Chang, M. X.-L., Bentley, S. V., Haslam, S. A., Dingle, G. A., & Jetten, J. (2019). GROUPS 4 HEALTH reduces loneliness and social anxiety in adults with psychological distress. Journal of Consulting and Clinical Psychology, 87(9), 787–801." }], url: "https://doi.org/10.1037/ccp0000427" },
-  "munford-2017": { segments: [{ text: "Munford, L. A., Sidaway, M., Blakemore, A., Sutton, M., & Bower, P. (2017). Associations of participation in community assets with health-related quality of life and healthcare usage: A cross-sectional study of older people in the community. BMJ Open, 7(2), Article e012374." }], url: "https://doi.org/10.1136/bmjopen-2016-012374" },
-  "munford-2020": { segments: [{ text: "Munford, L. A., Wilding, A., Bower, P., & Sutton, M. (2020). Effects of participating in community assets on quality of life and costs of care: Longitudinal cohort study of older people in England. BMJ Open, 10(2), Article e033186." }], url: "http://bmjopen.bmj.com/cgi/content/full/10/2/e033186" },
-  "steffens-2016": { segments: [{ text: "Steffens, N. K., Cruwys, T., Haslam, C., Jetten, J., & Haslam, S. A. (2016). Social group memberships in retirement are associated with reduced risk of premature death: Evidence from a longitudinal cohort study. BMJ Open, 6(2), Article e010164." }], url: "https://doi.org/10.1136/bmjopen-2015-010164" },
-  "bu-2024": { segments: [{ text: "Bu, F., Hayes, D., Burton, A., & Fancourt, D. (2024). Equal, equitable or exacerbating inequalities: Patterns and predictors of social prescribing referrals in 160 128 UK patients. British Journal of Psychiatry. Published online 11 November 2024." }], url: "https://core-prod.cambridgecore.org/core/journals/the-british-journal-of-psychiatry/article/equal-equitable-or-exacerbating-inequalities-patterns-and-predictors-of-social-prescribing-referrals-in-160-128-uk-patients/269F3B6ED4B5264E9F101512011AA8D5" },
+  "haslam-2019": {
+    segments: [
+      {
+        text: "Haslam, C., Cruwys, T., Chang, M. X.-L., Bentley, S. V., Haslam, S. A., Dingle, G. A., & Jetten, J. (2019). GROUPS 4 HEALTH reduces loneliness and social anxiety in adults with psychological distress. Journal of Consulting and Clinical Psychology, 87(9), 787–801.",
+      },
+    ],
+    url: "https://doi.org/10.1037/ccp0000427",
+  },
+  "munford-2017": {
+    segments: [
+      {
+        text: "Munford, L. A., Sidaway, M., Blakemore, A., Sutton, M., & Bower, P. (2017). Associations of participation in community assets with health-related quality of life and healthcare usage: A cross-sectional study of older people in the community. BMJ Open, 7(2), Article e012374.",
+      },
+    ],
+    url: "https://doi.org/10.1136/bmjopen-2016-012374",
+  },
+  "munford-2020": {
+    segments: [
+      {
+        text: "Munford, L. A., Wilding, A., Bower, P., & Sutton, M. (2020). Effects of participating in community assets on quality of life and costs of care: Longitudinal cohort study of older people in England. BMJ Open, 10(2), Article e033186.",
+      },
+    ],
+    url: "http://bmjopen.bmj.com/cgi/content/full/10/2/e033186",
+  },
+  "steffens-2016": {
+    segments: [
+      {
+        text: "Steffens, N. K., Cruwys, T., Haslam, C., Jetten, J., & Haslam, S. A. (2016). Social group memberships in retirement are associated with reduced risk of premature death: Evidence from a longitudinal cohort study. BMJ Open, 6(2), Article e010164.",
+      },
+    ],
+    url: "https://doi.org/10.1136/bmjopen-2015-010164",
+  },
+  "bu-2024": {
+    segments: [
+      {
+        text: "Bu, F., Hayes, D., Burton, A., & Fancourt, D. (2024). Equal, equitable or exacerbating inequalities: Patterns and predictors of social prescribing referrals in 160 128 UK patients. British Journal of Psychiatry. Published online 11 November 2024.",
+      },
+    ],
+    url: "https://core-prod.cambridgecore.org/core/journals/the-british-journal-of-psychiatry/article/equal-equitable-or-exacerbating-inequalities-patterns-and-predictors-of-social-prescribing-referrals-in-160-128-uk-patients/269F3B6ED4B5264E9F101512011AA8D5",
+  },
 } satisfies Record<string, ListedReference>;
 
 /** Ids an article's frontmatter `sources` may name. */

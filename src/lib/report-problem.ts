@@ -19,7 +19,9 @@ export function issueTrackerUrl(env: Record<string, string | undefined> = proces
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`ISSUE_TRACKER_URL: expected the https address of the project's issues page (e.g. https://github.com/owner/repo/issues), found "${raw}"`);
+    throw new Error(
+      `ISSUE_TRACKER_URL: expected the https address of the project's issues page (e.g. https://github.com/owner/repo/issues), found "${raw}"`,
+    );
   }
   if (url.protocol !== "https:") throw new Error(`ISSUE_TRACKER_URL: expected an https address, found "${raw}"`);
   return url.href.replace(/\/+$/, "");

@@ -7,6 +7,12 @@ import { formatDecimal, formatNumber, formatPercent } from "./format.ts";
  */
 export function statText(stat: Stat): string {
   const value =
-    stat.format === "text" ? stat.value : stat.format === "decimal" ? formatDecimal(stat.value, stat.decimals) : stat.format === "percent" ? formatPercent(stat.value) : formatNumber(stat.value);
+    stat.format === "text"
+      ? stat.value
+      : stat.format === "decimal"
+        ? formatDecimal(stat.value, stat.decimals)
+        : stat.format === "percent"
+          ? formatPercent(stat.value)
+          : formatNumber(stat.value);
   return [stat.qualifier, value, stat.unit].filter(Boolean).join(" ");
 }

@@ -24,7 +24,12 @@ export function citationReference(ref: ArticleReference): string {
     ["citation_publication_date", String(ref.year)],
     ["citation_volume", ref.volume],
     ["citation_issue", ref.issue],
-    ...(ref.pages ? ([["citation_firstpage", ref.pages.first], ["citation_lastpage", ref.pages.last]] as [string, string][]) : []),
+    ...(ref.pages
+      ? ([
+          ["citation_firstpage", ref.pages.first],
+          ["citation_lastpage", ref.pages.last],
+        ] as [string, string][])
+      : []),
     ["citation_doi", ref.doi],
   ];
   return parts.map(([k, v]) => `${k}=${v.replace(/;/g, ",")}`).join("; ");

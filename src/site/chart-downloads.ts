@@ -11,7 +11,12 @@ export function chartLinks(id: ChartId, site: URL | string | undefined): ChartLi
     page: absoluteUrl(chartPagePath(id), site),
     embed: absoluteUrl(embedPagePath(id), site),
     files: Object.fromEntries(DOWNLOAD_KINDS.map((kind) => [kind, absoluteUrl(downloadPath(id, kind), site)])),
-    datasets: chartDatasets(getChart(id)).map((d) => ({ name: d.name, title: d.title, page: absoluteUrl(`/data/#${d.name}`, site), csv: absoluteUrl(`/data/${d.path}`, site) })),
+    datasets: chartDatasets(getChart(id)).map((d) => ({
+      name: d.name,
+      title: d.title,
+      page: absoluteUrl(`/data/#${d.name}`, site),
+      csv: absoluteUrl(`/data/${d.path}`, site),
+    })),
   };
 }
 

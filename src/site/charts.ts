@@ -30,7 +30,8 @@ export function pathwayInput(pkg: LoadedPackage = siteData()): PathwayInput {
   const measures = getResource(pkg, "pathway-measures");
   // pathwaySteps() joins each link to its two measures; a link whose measure is missing would drop out of the chain unseen.
   for (const link of links.rows) {
-    for (const end of [link.from, link.to]) requireRow(measures.rows, measures.file, "id", end, `the link ${link.from} → ${link.to} in ${links.file}`);
+    for (const end of [link.from, link.to])
+      requireRow(measures.rows, measures.file, "id", end, `the link ${link.from} → ${link.to} in ${links.file}`);
   }
   return { steps: pathwaySteps(measures.table, links.table), sources: links.resource.sources };
 }

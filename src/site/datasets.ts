@@ -21,7 +21,11 @@ export function chartDatasets(chart: Pick<ChartModel, "datasets">): { name: stri
 
 /** Every table of the package, in datapackage.json order, with its size, for /data/. */
 export function datasetList(): DatasetEntry[] {
-  return [...siteData().resources.values()].map((r) => ({ ...r, rowCount: r.rows.length, size: formatBytes(dataFile(r.resource.path).length) }));
+  return [...siteData().resources.values()].map((r) => ({
+    ...r,
+    rowCount: r.rows.length,
+    size: formatBytes(dataFile(r.resource.path).length),
+  }));
 }
 
 /** The package descriptor's file size for link text. */
@@ -32,7 +36,10 @@ export function datapackageSize(): string {
 /** The files published verbatim at /data/<file>: datapackage.json and every CSV, with their bodies. */
 export function publishedDataFiles(): { file: string; body: string }[] {
   const pkg = siteData();
-  return ["datapackage.json", ...pkg.descriptor.resources.map((r) => r.path)].map((file) => ({ file, body: dataFile(file).toString("utf8") }));
+  return ["datapackage.json", ...pkg.descriptor.resources.map((r) => r.path)].map((file) => ({
+    file,
+    body: dataFile(file).toString("utf8"),
+  }));
 }
 
 /** The rows of the claims ledger on /press/, from data/press-claims.csv. */

@@ -31,7 +31,8 @@ export function pathwayExplainer(): PathwayExplainer {
   const steps = pathwaySteps(measures.table, links.table).objects() as PathwayStep[];
   if (steps.length === 0) throw new DataError(links.file, "has no links (expected at least one for the explainer at /how-it-works/)");
   const measuredSource = measures.resource.sources[0];
-  if (!measuredSource) throw new DataError("data/datapackage.json", `resource "pathway-measures" has no source (expected one saying what was measured)`);
+  if (!measuredSource)
+    throw new DataError("data/datapackage.json", `resource "pathway-measures" has no source (expected one saying what was measured)`);
   return { steps, linkSources: links.resource.sources, measuredSource };
 }
 

@@ -13,7 +13,8 @@ export function serviceUseFigures(): ServiceUseFigure[] {
     .sort((a, b) => a.order - b.order)
     .map((row) => {
       const source = resource.sources.find((s) => s.id === row.source_id);
-      if (!source) throw new Error(`data/service-use-figures.csv: row "${row.id}" names source "${row.source_id}", which the resource does not list`);
+      if (!source)
+        throw new Error(`data/service-use-figures.csv: row "${row.id}" names source "${row.source_id}", which the resource does not list`);
       return { ...row, source };
     });
 }

@@ -33,7 +33,9 @@ export function socialCardSvg({ label, title, chart }: CardContent): string {
   const lineHeight = Math.round(size * 1.2);
   const titleTop = 110 + size;
   const heading = lines
-    .map((line, i) => `<text x="${MARGIN}" y="${titleTop + i * lineHeight}" font-size="${size}" font-weight="bold">${escapeXml(line)}</text>`)
+    .map(
+      (line, i) => `<text x="${MARGIN}" y="${titleTop + i * lineHeight}" font-size="${size}" font-weight="bold">${escapeXml(line)}</text>`,
+    )
     .join("");
   let picture = `<text x="${MARGIN}" y="${height - 50}" font-size="28" fill="${MUTED}">${escapeXml(SITE.tagline)}</text>`;
   if (chart) {
@@ -45,7 +47,9 @@ export function socialCardSvg({ label, title, chart }: CardContent): string {
     picture = nestedChartSvg(chart, x, top, scale).markup;
   }
   const site = `<text x="${MARGIN}" y="82" font-size="30" font-weight="bold" fill="${ACCENT}">${escapeXml(SITE.name)}</text>`;
-  const kind = label ? `<text x="${width - MARGIN}" y="82" font-size="26" text-anchor="end" fill="${MUTED}">${escapeXml(label)}</text>` : "";
+  const kind = label
+    ? `<text x="${width - MARGIN}" y="82" font-size="26" text-anchor="end" fill="${MUTED}">${escapeXml(label)}</text>`
+    : "";
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" color="${INK}" fill="${INK}" font-family="system-ui, sans-serif">`,
     `<rect width="${width}" height="${height}" fill="${PAPER}"/>`,

@@ -30,6 +30,11 @@ export function chartCard(id: ChartId): SocialCard {
 export function articleCard(article: { id: string; body?: string | undefined; data: { title: string } }): SocialCard {
   const [first] = figureIds(article.body ?? "");
   const chart = first === undefined ? undefined : getChart(first);
-  const card: SocialCard = { name: `article-${article.id}`, label: "Article", title: article.data.title, alt: altFor(article.data.title, chart) };
+  const card: SocialCard = {
+    name: `article-${article.id}`,
+    label: "Article",
+    title: article.data.title,
+    alt: altFor(article.data.title, chart),
+  };
   return chart ? { ...card, chart } : card;
 }

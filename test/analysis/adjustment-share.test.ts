@@ -3,7 +3,14 @@ import { describe, expect, it } from "vitest";
 import { shareOfUnadjusted } from "../../src/analysis/adjustment-share.ts";
 import { isCalculated } from "../../src/analysis/calculated.ts";
 
-const steps = table({ step: [3, 1, 2], adjustment: ["c", "a", "b"], difference: [0.039, 0.094, 0.081], ci_low: [0.025, 0.077, 0.064], ci_high: [0.052, 0.111, 0.098], source_id: ["s", "s", "s"] });
+const steps = table({
+  step: [3, 1, 2],
+  adjustment: ["c", "a", "b"],
+  difference: [0.039, 0.094, 0.081],
+  ci_low: [0.025, 0.077, 0.064],
+  ci_high: [0.052, 0.111, 0.098],
+  source_id: ["s", "s", "s"],
+});
 
 describe("shareOfUnadjusted", () => {
   it("divides each step's difference by the unadjusted one, in step order", () => {

@@ -8,8 +8,28 @@ describe("pathwaySteps", () => {
 
   it("names both ends of each link, in chain order", () => {
     expect(pathwaySteps(measures, links).objects()).toEqual([
-      { step: 1, from: "a", to: "b", from_label: "A", to_label: "B", from_plain: "ay", to_plain: "bee", direction: "positive", described_as: "a–b" },
-      { step: 2, from: "b", to: "c", from_label: "B", to_label: "C", from_plain: "bee", to_plain: "see", direction: "negative", described_as: "b–c" },
+      {
+        step: 1,
+        from: "a",
+        to: "b",
+        from_label: "A",
+        to_label: "B",
+        from_plain: "ay",
+        to_plain: "bee",
+        direction: "positive",
+        described_as: "a–b",
+      },
+      {
+        step: 2,
+        from: "b",
+        to: "c",
+        from_label: "B",
+        to_label: "C",
+        from_plain: "bee",
+        to_plain: "see",
+        direction: "negative",
+        described_as: "b–c",
+      },
     ]);
   });
 });

@@ -16,7 +16,9 @@ describe("quoteSource", () => {
   });
 
   it("stops the build when no source holds the phrase, or its parts are out of order", () => {
-    expect(() => quoteSource("six", sources, "data/x.csv:2")).toThrow('data/x.csv:2: the quote "six" is not in the verbatim quote of any of its sources (a, b)');
+    expect(() => quoteSource("six", sources, "data/x.csv:2")).toThrow(
+      'data/x.csv:2: the quote "six" is not in the verbatim quote of any of its sources (a, b)',
+    );
     expect(() => quoteSource("four … two", sources, "here")).toThrow("is not in the verbatim quote");
     expect(() => quoteSource("…", sources, "here")).toThrow("is not in the verbatim quote");
   });

@@ -15,6 +15,8 @@ describe("requireRow", () => {
   it("throws a DataError naming the file, the row expected and who needs it", () => {
     const call = () => requireRow(rows, "data/interview-sample.csv", "group", "health_coaches", `the "interviews.providers.n" stat`);
     expect(call).toThrow(DataError);
-    expect(call).toThrow(`data/interview-sample.csv: expected a row with group = "health_coaches" (needed by the "interviews.providers.n" stat), found none`);
+    expect(call).toThrow(
+      `data/interview-sample.csv: expected a row with group = "health_coaches" (needed by the "interviews.providers.n" stat), found none`,
+    );
   });
 });

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { isCalculated } from "../../src/analysis/calculated.ts";
 import { riskPerHundred } from "../../src/analysis/risk-per-hundred.ts";
 
-const risks = table({ groups_kept: [2, 1, 0], label: ["a", "b", "c"], risk_percent: [2, 5, 12], years: [6, 6, 6], source_id: ["s", "s", "s"] });
+const risks = table({
+  groups_kept: [2, 1, 0],
+  label: ["a", "b", "c"],
+  risk_percent: [2, 5, 12],
+  years: [6, 6, 6],
+  source_id: ["s", "s", "s"],
+});
 
 describe("riskPerHundred", () => {
   it("writes each percentage as people out of 100", () => {

@@ -6,7 +6,12 @@ import { renderChartSvg } from "../../src/charts/render.ts";
 import { SOURCE } from "./fixtures.ts";
 import { expectAccessibleSvg, expectSvgSnapshot } from "./snapshot.ts";
 
-const flow = table({ wave: ["T0", "T1", "T2"], label: ["Pathway entry", "About 4 months", "6 to 9 months"], timing: ["at pathway entry", "about 4 months later", "6–9 months later"], n: [630, 178, 63] });
+const flow = table({
+  wave: ["T0", "T1", "T2"],
+  label: ["Pathway entry", "About 4 months", "6 to 9 months"],
+  timing: ["at pathway entry", "about 4 months later", "6–9 months later"],
+  n: [630, 178, 63],
+});
 const model = answeredAgainChart({ retention: retentionByWave(flow), sources: [SOURCE] });
 
 describe("answeredAgainChart", () => {
@@ -29,14 +34,25 @@ describe("answeredAgainChart", () => {
 
   it("has none of the researcher furniture: no wave codes, no statistics words", () => {
     const { svg } = renderChartSvg(model, true);
-    const words = [model.title, model.subtitle, model.alt, model.description, ...model.notes, model.table.caption, ...model.table.columns.map((c) => c.label), svg].join(" ");
+    const words = [
+      model.title,
+      model.subtitle,
+      model.alt,
+      model.description,
+      ...model.notes,
+      model.table.caption,
+      ...model.table.columns.map((c) => c.label),
+      svg,
+    ].join(" ");
     expect(words).not.toMatch(/\bT[012]\b|p value|coefficient|confidence/i);
     expect(model.table.columns.find((c) => c.key === "in_ten")).toMatchObject({ calculated: true });
   });
 
   it("stops the build when its title would no longer be true", () => {
     const kept = table({ wave: ["T0", "T1"], label: ["a", "b"], timing: ["at entry", "later"], n: [100, 60] });
-    expect(() => answeredAgainChart({ retention: retentionByWave(kept), sources: [SOURCE] })).toThrow("its title says most people did not answer again, but 6 in 10 answered later");
+    expect(() => answeredAgainChart({ retention: retentionByWave(kept), sources: [SOURCE] })).toThrow(
+      "its title says most people did not answer again, but 6 in 10 answered later",
+    );
   });
 
   it("refuses counts that did not go through retentionByWave", () => {

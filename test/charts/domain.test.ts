@@ -8,11 +8,23 @@ import { SOURCE } from "./fixtures.ts";
 
 describe("assertInDomain", () => {
   it("accepts values on the axis, ends included", () => {
-    expect(() => assertInDomain("c", [{ row: "a", value: 0 }, { row: "b", value: 10 }], [0, 10], "0 to 10")).not.toThrow();
+    expect(() =>
+      assertInDomain(
+        "c",
+        [
+          { row: "a", value: 0 },
+          { row: "b", value: 10 },
+        ],
+        [0, 10],
+        "0 to 10",
+      ),
+    ).not.toThrow();
   });
 
   it.each([-1, 11, NaN, Infinity])("stops at %s, naming the chart, the row and the axis", (value) => {
-    expect(() => assertInDomain("c", [{ row: "wave T2", value }], [0, 10], "0 to 10")).toThrow(`src/charts/c.ts: wave T2 has ${value}, which the chart cannot show (its axis runs from 0 to 10)`);
+    expect(() => assertInDomain("c", [{ row: "wave T2", value }], [0, 10], "0 to 10")).toThrow(
+      `src/charts/c.ts: wave T2 has ${value}, which the chart cannot show (its axis runs from 0 to 10)`,
+    );
   });
 });
 

@@ -33,7 +33,12 @@ describe("groups4HealthWithinArmChart", () => {
   });
 
   it("keeps the outcomes in the order given, never sorted by size", () => {
-    expect(model.table.rows.map((r) => r["outcome"])).toEqual(["Loneliness", "Loneliness", "General practitioner visits", "General practitioner visits"]);
+    expect(model.table.rows.map((r) => r["outcome"])).toEqual([
+      "Loneliness",
+      "Loneliness",
+      "General practitioner visits",
+      "General practitioner visits",
+    ]);
   });
 
   it("stops the build when its title would no longer be true", () => {

@@ -46,7 +46,18 @@ describe("linkWorkersEnglandChart", () => {
   });
 
   it("grows the axes when a larger or later figure arrives", () => {
-    const bigger = context.concat(table({ id: ["x"], measure: ["m"], value: [5200], unit: ["link workers"], qualifier: [null], period: ["2027"], date: ["2027"], source_id: ["s"] }));
+    const bigger = context.concat(
+      table({
+        id: ["x"],
+        measure: ["m"],
+        value: [5200],
+        unit: ["link workers"],
+        qualifier: [null],
+        period: ["2027"],
+        date: ["2027"],
+        source_id: ["s"],
+      }),
+    );
     const { x, y } = linkWorkerDomains(linkWorkerSeries(bigger).objects() as never, TARGET);
     expect(y).toEqual([0, 6000]);
     expect(x[1].getUTCFullYear()).toBe(2028);
@@ -54,7 +65,9 @@ describe("linkWorkersEnglandChart", () => {
 
   it("stops the build on a value the chart cannot show", () => {
     const bad = table({ ...Object.fromEntries(context.columnNames().map((c) => [c, context.array(c)])), value: [1449, Number.NaN] });
-    expect(() => linkWorkersEnglandChart({ series: linkWorkerSeries(bad), target: TARGET, sources: [SOURCE] })).toThrow(/row "link_workers_2025" has value NaN/);
+    expect(() => linkWorkersEnglandChart({ series: linkWorkerSeries(bad), target: TARGET, sources: [SOURCE] })).toThrow(
+      /row "link_workers_2025" has value NaN/,
+    );
   });
 
   it("draws the target as one point at its date, labelled as additional link workers", () => {

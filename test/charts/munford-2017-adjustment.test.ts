@@ -45,7 +45,11 @@ describe("munford2017AdjustmentChart", () => {
   });
 
   it("stops the build when its title would no longer be true", () => {
-    const kept = shareOfUnadjusted(raw.derive({ difference: (d: { step: number; difference: number }) => (d.step === 3 ? 0.09 : d.difference) }));
-    expect(() => munford2017AdjustmentChart({ steps: kept, sources: [SOURCE] })).toThrow("more than halved the difference, but 96% is left");
+    const kept = shareOfUnadjusted(
+      raw.derive({ difference: (d: { step: number; difference: number }) => (d.step === 3 ? 0.09 : d.difference) }),
+    );
+    expect(() => munford2017AdjustmentChart({ steps: kept, sources: [SOURCE] })).toThrow(
+      "more than halved the difference, but 96% is left",
+    );
   });
 });

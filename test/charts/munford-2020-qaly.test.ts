@@ -5,7 +5,13 @@ import { renderChartSvg } from "../../src/charts/render.ts";
 import { SOURCE } from "./fixtures.ts";
 import { expectAccessibleSvg, expectSvgSnapshot } from "./snapshot.ts";
 
-const qaly = table({ months: [12, 6, 18], qaly_gain: [0.03, 0.017, 0.056], ci_low: [0.005, 0.002, 0.017], ci_high: [0.054, 0.032, 0.094], source_id: ["s", "s", "s"] });
+const qaly = table({
+  months: [12, 6, 18],
+  qaly_gain: [0.03, 0.017, 0.056],
+  ci_low: [0.005, 0.002, 0.017],
+  ci_high: [0.054, 0.032, 0.094],
+  source_id: ["s", "s", "s"],
+});
 const model = munford2020QalyChart({ qaly, sources: [SOURCE] });
 
 describe("munford2020QalyChart", () => {

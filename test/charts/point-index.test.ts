@@ -24,7 +24,18 @@ describe("numberPoints", () => {
 
   it("names each point in the table's words, with its place, and hides the other marks from assistive technology", () => {
     const root = svg(`<style></style><g class="axis"><text>0</text></g><g class="mark-primary"><rect/><rect/></g>`);
-    numberPoints(root, { id: "x", pointMark: "mark-primary", table: { ...table(2), columns: [...table(2).columns, { key: "n", label: "People", format: "number" }], rows: [{ k: "T0", n: 630 }, { k: "T1", n: 178 }] } });
+    numberPoints(root, {
+      id: "x",
+      pointMark: "mark-primary",
+      table: {
+        ...table(2),
+        columns: [...table(2).columns, { key: "n", label: "People", format: "number" }],
+        rows: [
+          { k: "T0", n: 630 },
+          { k: "T1", n: 178 },
+        ],
+      },
+    });
     const rects = [...root.querySelectorAll("rect")];
     expect(rects.map((r) => r.getAttribute("role"))).toEqual(["img", "img"]);
     expect(rects.map((r) => r.getAttribute("aria-label"))).toEqual(["K: T0 (1 of 2). People: 630", "K: T1 (2 of 2). People: 178"]);

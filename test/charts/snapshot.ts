@@ -34,7 +34,9 @@ export function expectAccessibleSvg(svg: string): void {
       expect(point.getAttribute("role")).toBe("img");
       expect(point.getAttribute("aria-label")).toContain(`(${i + 1} of ${points.length}). `);
     });
-    const shown = [...root.children].filter((c) => !["title", "desc", "style"].includes(c.tagName) && c.getAttribute("aria-hidden") !== "true");
+    const shown = [...root.children].filter(
+      (c) => !["title", "desc", "style"].includes(c.tagName) && c.getAttribute("aria-hidden") !== "true",
+    );
     expect(shown.map((c) => c.getAttribute("aria-label"))).toEqual([points[0]!.parentElement!.getAttribute("aria-label")]);
   }
   expect(svg).toMatch(/^<svg[^>]* aria-labelledby="[^"]+-title"/);

@@ -6,7 +6,12 @@ import { socialCurePathwayChart } from "../../src/charts/social-cure-pathway.ts"
 import { SOURCE } from "./fixtures.ts";
 import { expectAccessibleSvg, expectSvgSnapshot } from "./snapshot.ts";
 
-const measures = table({ id: ["a", "b", "c"], step: [1, 2, 3], label: ["Groups", "Belonging", "Loneliness"], plain_label: ["x", "y", "z"] });
+const measures = table({
+  id: ["a", "b", "c"],
+  step: [1, 2, 3],
+  label: ["Groups", "Belonging", "Loneliness"],
+  plain_label: ["x", "y", "z"],
+});
 const links = table({ from: ["a", "b"], to: ["b", "c"], direction: ["positive", "negative"], described_as: ["q1", "q2"] });
 const model = socialCurePathwayChart({ steps: pathwaySteps(measures, links), sources: [SOURCE] });
 

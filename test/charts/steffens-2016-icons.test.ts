@@ -6,7 +6,15 @@ import { steffens2016IconsChart } from "../../src/charts/steffens-2016-icons.ts"
 import { SOURCE } from "./fixtures.ts";
 import { expectAccessibleSvg, expectSvgSnapshot } from "./snapshot.ts";
 
-const risks = riskPerHundred(table({ groups_kept: [2, 1, 0], label: ["Kept both groups", "Lost one group", "Lost both groups"], risk_percent: [2, 5, 12], years: [6, 6, 6], source_id: ["s", "s", "s"] }));
+const risks = riskPerHundred(
+  table({
+    groups_kept: [2, 1, 0],
+    label: ["Kept both groups", "Lost one group", "Lost both groups"],
+    risk_percent: [2, 5, 12],
+    years: [6, 6, 6],
+    source_id: ["s", "s", "s"],
+  }),
+);
 const model = steffens2016IconsChart({ risks, sources: [SOURCE] });
 
 describe("steffens2016IconsChart", () => {
@@ -31,6 +39,8 @@ describe("steffens2016IconsChart", () => {
   });
 
   it("refuses risks that did not go through riskPerHundred", () => {
-    expect(() => steffens2016IconsChart({ risks: table({ risk_percent: [2] }), sources: [SOURCE] })).toThrow("expects the output of riskPerHundred()");
+    expect(() => steffens2016IconsChart({ risks: table({ risk_percent: [2] }), sources: [SOURCE] })).toThrow(
+      "expects the output of riskPerHundred()",
+    );
   });
 });

@@ -29,8 +29,16 @@ describe("apaText", () => {
   });
 
   it("sets the journal, the volume and web titles in italics, and nothing else", () => {
-    expect(apaSegments(JHP_2022).filter((s) => s.italic).map((s) => s.text)).toEqual(["Journal of Health Psychology", "27"]);
-    expect(apaSegments(NTU_RELEASE_2020).filter((s) => s.italic).map((s) => s.text)).toEqual([NTU_RELEASE_2020.title]);
+    expect(
+      apaSegments(JHP_2022)
+        .filter((s) => s.italic)
+        .map((s) => s.text),
+    ).toEqual(["Journal of Health Psychology", "27"]);
+    expect(
+      apaSegments(NTU_RELEASE_2020)
+        .filter((s) => s.italic)
+        .map((s) => s.text),
+    ).toEqual([NTU_RELEASE_2020.title]);
   });
 
   it("joins one or two authors the APA way and keeps a title's own question mark", () => {
@@ -41,6 +49,8 @@ describe("apaText", () => {
   });
 
   it("rejects a date it cannot read", () => {
-    expect(() => apaText({ ...NTU_RELEASE_2020, date: "8 July 2020" })).toThrow('Expected a reference date as YYYY, YYYY-MM or YYYY-MM-DD, found "8 July 2020"');
+    expect(() => apaText({ ...NTU_RELEASE_2020, date: "8 July 2020" })).toThrow(
+      'Expected a reference date as YYYY, YYYY-MM or YYYY-MM-DD, found "8 July 2020"',
+    );
   });
 });

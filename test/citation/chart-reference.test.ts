@@ -19,6 +19,8 @@ describe("chartReference", () => {
   });
 
   it("refuses a chart with no sources", () => {
-    expect(() => chartReference({ ...model, sources: [] }, "https://example.org/")).toThrow('Chart "tiny" has no sources, so it cannot be cited');
+    expect(() => chartReference({ ...model, sources: [] }, "https://example.org/")).toThrow(
+      'Chart "tiny" has no sources, so it cannot be cited',
+    );
   });
 });

@@ -8,7 +8,15 @@ describe("ris", () => {
     expect(record[0]).toBe("TY  - JOUR");
     expect(record.filter((l) => l.startsWith("AU  - "))).toEqual(JHP_2022.authors.map((a) => `AU  - ${a.family}, ${a.initials}`));
     expect(record).toEqual(
-      expect.arrayContaining(["PY  - 2022", "DA  - 2022/02", "VL  - 27", "IS  - 2", "SP  - 386", "EP  - 396", "DO  - 10.1177/1359105320944991"]),
+      expect.arrayContaining([
+        "PY  - 2022",
+        "DA  - 2022/02",
+        "VL  - 27",
+        "IS  - 2",
+        "SP  - 386",
+        "EP  - 396",
+        "DO  - 10.1177/1359105320944991",
+      ]),
     );
     expect(record[record.length - 1]).toBe("ER  - ");
   });

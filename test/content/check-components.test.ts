@@ -7,7 +7,9 @@ const check = (body: string) => checkMdxSource(`---\ntitle: x\n---\n\n${body}`, 
 
 describe("checkMdxSource", () => {
   it("accepts known charts, stats, terms and relative links", () => {
-    expect(check('<Figure id="participant-flow" />\n<Stat name="flow.t0.n" /> <Term id="attrition">drop-out</Term> [about](../about/)')).toBeUndefined();
+    expect(
+      check('<Figure id="participant-flow" />\n<Stat name="flow.t0.n" /> <Term id="attrition">drop-out</Term> [about](../about/)'),
+    ).toBeUndefined();
   });
 
   it("names file, line and column for an unknown chart id", () => {
@@ -33,7 +35,9 @@ describe("checkMdxSource", () => {
 
   it("accepts a known reference and names file and line for an unknown one", () => {
     expect(check('<Reference id="wakefield-2022" />')).toBeUndefined();
-    expect(check('<Reference id="wakefield-2020" />')).toMatch(/a\.mdx:5:1: unknown reference "wakefield-2020" in <Reference>\. Expected one of: wakefield-2022, /);
+    expect(check('<Reference id="wakefield-2020" />')).toMatch(
+      /a\.mdx:5:1: unknown reference "wakefield-2020" in <Reference>\. Expected one of: wakefield-2022, /,
+    );
   });
 
   it("rejects root-relative links, images, link definitions and HTML links, which break under a sub-path", () => {
@@ -50,7 +54,9 @@ describe("checkMdxSource", () => {
 
   it("is not fooled by a > inside an expression or an attribute", () => {
     // A regular expression ended the tag at the first ">", so it read a different attribute list.
-    expect(check('<Figure data-note={1 > 0 ? "a" : "b"} id="participant-flw" />')).toMatch(/a\.mdx:5:1: unknown chart id "participant-flw"/);
+    expect(check('<Figure data-note={1 > 0 ? "a" : "b"} id="participant-flw" />')).toMatch(
+      /a\.mdx:5:1: unknown chart id "participant-flw"/,
+    );
     expect(check('<Aside title="a > b">\n\n<Stat name="flow.t3.n" />\n\n</Aside>')).toMatch(/a\.mdx:7:1: unknown stat "flow\.t3\.n"/);
     expect(check('Text {"<Figure id=\\"nope\\" />"} and {2 > 1}.')).toBeUndefined();
   });
@@ -60,11 +66,15 @@ describe("checkMdxSource", () => {
     expect(check("<Figure id={chart} />")).toBe(
       `content/articles/a.mdx:5:1: <Figure> needs an id in quotes, found the expression {chart}. Expected one of: ${CHART_IDS.join(", ")}.`,
     );
-    expect(check("<Stat name />")).toMatch(/a\.mdx:5:1: <Stat> needs a name in quotes, e\.g\. <Stat name="flow\.t0\.n" \/>, found an attribute with no value\./);
+    expect(check("<Stat name />")).toMatch(
+      /a\.mdx:5:1: <Stat> needs a name in quotes, e\.g\. <Stat name="flow\.t0\.n" \/>, found an attribute with no value\./,
+    );
   });
 
   it("finds components nested inside others", () => {
-    expect(check('<Aside kind="note" title="T">\n  Of them,\n  some were <Term id="frailty">frail</Term>.\n</Aside>')).toMatch(/a\.mdx:7:13: unknown glossary term "frailty"/);
+    expect(check('<Aside kind="note" title="T">\n  Of them,\n  some were <Term id="frailty">frail</Term>.\n</Aside>')).toMatch(
+      /a\.mdx:7:13: unknown glossary term "frailty"/,
+    );
   });
 
   it("reports MDX that does not parse with its file, line and column", () => {

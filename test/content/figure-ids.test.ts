@@ -16,6 +16,9 @@ describe("figureIds", () => {
   });
 
   it("counts a component that draws one chart in stages as that chart", () => {
-    expect(figureIds('<Figure id="kiely-grade-profile" />\n\n<AdjustmentSteps />\n')).toEqual(["kiely-grade-profile", "munford-2017-adjustment"]);
+    expect(figureIds('<Figure id="kiely-grade-profile" />\n\n<AdjustmentSteps />\n')).toEqual([
+      "kiely-grade-profile",
+      "munford-2017-adjustment",
+    ]);
   });
 });

@@ -10,13 +10,28 @@ describe("siteGlossary", () => {
   it("explains every term the issue asks for, and at least 12", () => {
     const ids = terms.map((t) => t.id);
     expect(ids.length).toBeGreaterThanOrEqual(12);
-    for (const id of ["social-prescribing", "link-worker", "health-coach", "social-cure", "group-membership", "community-belonging", "social-support", "loneliness", "quality-of-life", "longitudinal-study", "mediation", "attrition"]) {
+    for (const id of [
+      "social-prescribing",
+      "link-worker",
+      "health-coach",
+      "social-cure",
+      "group-membership",
+      "community-belonging",
+      "social-support",
+      "loneliness",
+      "quality-of-life",
+      "longitudinal-study",
+      "mediation",
+      "attrition",
+    ]) {
       expect(ids).toContain(id);
     }
   });
 
   it("gives a link worker's other job titles (STYLE §4)", () => {
-    expect(terms.find((t) => t.id === "link-worker")?.otherNames).toEqual(expect.arrayContaining(["community connector", "wellbeing advisor"]));
+    expect(terms.find((t) => t.id === "link-worker")?.otherNames).toEqual(
+      expect.arrayContaining(["community connector", "wellbeing advisor"]),
+    );
   });
 
   it("lists terms A to Z and types no numbers into definitions", () => {
@@ -33,7 +48,9 @@ describe("loadGlossary", () => {
   });
 
   it("names the entry and line of a missing field", () => {
-    expect(() => loadGlossary(fixture("glossary-missing-field.yaml"))).toThrow(/^test\/fixtures\/content\/glossary-missing-field\.yaml:5: glossary entry 2: field "definition": /);
+    expect(() => loadGlossary(fixture("glossary-missing-field.yaml"))).toThrow(
+      /^test\/fixtures\/content\/glossary-missing-field\.yaml:5: glossary entry 2: field "definition": /,
+    );
   });
 
   it("explains what an id must look like", () => {
@@ -43,10 +60,14 @@ describe("loadGlossary", () => {
   });
 
   it("refuses a misspelt field instead of ignoring it", () => {
-    expect(() => loadGlossary(fixture("glossary-unknown-field.yaml"))).toThrow('test/fixtures/content/glossary-unknown-field.yaml:4: glossary entry 1: Unrecognized key: "defintion"');
+    expect(() => loadGlossary(fixture("glossary-unknown-field.yaml"))).toThrow(
+      'test/fixtures/content/glossary-unknown-field.yaml:4: glossary entry 1: Unrecognized key: "defintion"',
+    );
   });
 
   it("reports YAML syntax errors with the line the parser stopped at", () => {
-    expect(() => loadGlossary(fixture("glossary-not-yaml.yaml"))).toThrow('test/fixtures/content/glossary-not-yaml.yaml:4: is not valid YAML: Missing closing "quote');
+    expect(() => loadGlossary(fixture("glossary-not-yaml.yaml"))).toThrow(
+      'test/fixtures/content/glossary-not-yaml.yaml:4: is not valid YAML: Missing closing "quote',
+    );
   });
 });

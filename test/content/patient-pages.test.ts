@@ -19,11 +19,20 @@ const NHS_ORDER = [
 ];
 
 const headings = (source: string) => [...source.matchAll(/^## (.+)$/gm)].map((m) => m[1]);
-const sentences = (text: string) => text.replace(/<[^>]+>/g, " ").trim().split(/(?<=[.!?])\s+/).filter((s) => /\w/.test(s));
+const sentences = (text: string) =>
+  text
+    .replace(/<[^>]+>/g, " ")
+    .trim()
+    .split(/(?<=[.!?])\s+/)
+    .filter((s) => /\w/.test(s));
 
 describe("patient articles", () => {
   it("are all found", () => {
-    expect(patientArticles.map((a) => a.slug).sort()).toEqual(["what-happened-in-the-study", "what-is-social-prescribing", "why-groups-and-belonging-matter"]);
+    expect(patientArticles.map((a) => a.slug).sort()).toEqual([
+      "what-happened-in-the-study",
+      "what-is-social-prescribing",
+      "why-groups-and-belonging-matter",
+    ]);
   });
 
   it.each(patientArticles)(`$file has a short topic title (at most ${PATIENT_TITLE_MAX} characters)`, ({ frontmatter }) => {
@@ -31,11 +40,19 @@ describe("patient articles", () => {
   });
 
   it("the frontmatter schema refuses a long title on a patient article, but not on a clinician one", () => {
-    const base = { description: "A description that is long enough for the schema to accept it.", summary: "A summary sentence that is long enough.", published: "2026-11-25", lastReviewed: "2026-11-25", nextReview: "2027-05-25" };
+    const base = {
+      description: "A description that is long enough for the schema to accept it.",
+      summary: "A summary sentence that is long enough.",
+      published: "2026-11-25",
+      lastReviewed: "2026-11-25",
+      nextReview: "2027-05-25",
+    };
     const title = "People who joined more groups tended to feel better, but this study cannot show why";
     const patient = articleSchema.safeParse({ ...base, title, audience: "patients" });
     expect(patient.success).toBe(false);
-    expect(patient.error?.issues[0]?.message).toBe("patient articles need a short topic title of at most 60 characters (put the message in summary)");
+    expect(patient.error?.issues[0]?.message).toBe(
+      "patient articles need a short topic title of at most 60 characters (put the message in summary)",
+    );
     expect(articleSchema.safeParse({ ...base, title, audience: "clinicians" }).success).toBe(true);
   });
 

@@ -31,6 +31,8 @@ describe("reading level of patient articles", () => {
       `${file}: Flesch–Kincaid grade ${level.grade.toFixed(1)}, ${level.words} words, ${level.sentences} sentences, ${(level.words / level.sentences).toFixed(1)} words per sentence; ` +
         `"How sure are we?" box ${boxWords} words (${((100 * boxWords) / level.words).toFixed(0)}% of the page)`,
     );
-    expect(level.grade, `${file} reads at grade ${level.grade.toFixed(1)}; shorten sentences or use shorter words`).toBeLessThanOrEqual(MAX_GRADE);
+    expect(level.grade, `${file} reads at grade ${level.grade.toFixed(1)}; shorten sentences or use shorter words`).toBeLessThanOrEqual(
+      MAX_GRADE,
+    );
   });
 });

@@ -14,7 +14,9 @@ describe("readingLevel", () => {
     // mem-ber-ships(3) and(1) qual-i-ty-of-life(5) was(1) se-ri-al-ly(4) me-di-at-ed(4) by(1)
     // be-long-ing(3) sup-port(2) and(1) lone-li-ness(3); the syllable package counts one more
     // (lo-ne-li-ness), which errs towards a harder score.
-    const level = readingLevel("The relationship between increased group memberships and quality-of-life was serially mediated by belonging, support and loneliness.");
+    const level = readingLevel(
+      "The relationship between increased group memberships and quality-of-life was serially mediated by belonging, support and loneliness.",
+    );
     expect(level).toMatchObject({ words: 16, sentences: 1, syllables: 39 });
     expect(level.grade).toBeCloseTo(0.39 * 16 + (11.8 * 39) / 16 - 15.59, 6);
   });

@@ -33,6 +33,8 @@ describe("buildToday", () => {
   });
 
   it("rejects a REVIEW_TODAY that is not a date", () => {
-    expect(() => buildToday({ REVIEW_TODAY: "1 June 2027" })).toThrow('REVIEW_TODAY: expected a date written YYYY-MM-DD, found "1 June 2027"');
+    expect(() => buildToday({ REVIEW_TODAY: "1 June 2027" })).toThrow(
+      'REVIEW_TODAY: expected a date written YYYY-MM-DD, found "1 June 2027"',
+    );
   });
 });

@@ -5,7 +5,9 @@ import { siteResource } from "../../src/site/data.ts";
 
 /** Every .mdx and .astro file under a folder, with its text. */
 function sources(dir: string, ext: RegExp): { file: string; text: string }[] {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => ext.test(f)).map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), "utf8") }));
+  return (readdirSync(dir, { recursive: true }) as string[])
+    .filter((f) => ext.test(f))
+    .map((f) => ({ file: join(dir, f), text: readFileSync(join(dir, f), "utf8") }));
 }
 
 describe("wave timings are stats, never typed into prose", () => {

@@ -9,7 +9,9 @@ describe("chartCsv", () => {
   it("holds exactly the plotted rows, at the precision the table shows, under the table's headings", () => {
     const [header, ...body] = parseCsv(chartCsv(flowModel.table)).map((r) => r.cells);
     expect(header).toEqual(flowModel.table.columns.map(csvHeading));
-    expect(body).toEqual(flowModel.table.rows.map((row) => flowModel.table.columns.map((c) => csvCellValue(row[c.key], c.format, c.decimals))));
+    expect(body).toEqual(
+      flowModel.table.rows.map((row) => flowModel.table.columns.map((c) => csvCellValue(row[c.key], c.format, c.decimals))),
+    );
     // 178 / 630 = 0.2825…, shown in the table as 28%.
     expect(body[1]?.[3]).toBe("0.28");
     expect(body[1]?.[2]).toBe("178");

@@ -10,7 +10,14 @@ const links: ChartLinks = {
   page: "https://example.org/charts/participant-flow/",
   embed: "https://example.org/embed/participant-flow/",
   files: { csv: "https://example.org/charts/participant-flow/participant-flow.csv" },
-  datasets: [{ name: "participant-flow", title: "Flow", page: "https://example.org/data/#participant-flow", csv: "https://example.org/data/participant-flow.csv" }],
+  datasets: [
+    {
+      name: "participant-flow",
+      title: "Flow",
+      page: "https://example.org/data/#participant-flow",
+      csv: "https://example.org/data/participant-flow.csv",
+    },
+  ],
 };
 
 describe("chartMetadata", () => {
@@ -30,7 +37,9 @@ describe("chartMetadata", () => {
   });
 
   it("names each source with its quote and when it was checked", () => {
-    expect(json.sources).toEqual([{ title: "A source", url: "https://example.org/", locator: null, quote: "a quote", accessed: "2026-11-25" }]);
+    expect(json.sources).toEqual([
+      { title: "A source", url: "https://example.org/", locator: null, quote: "a quote", accessed: "2026-11-25" },
+    ]);
   });
 
   it("holds the plotted rows at full precision, and says so", () => {

@@ -22,14 +22,19 @@ describe("standaloneChartSvg", () => {
 
   it("carries the title, subtitle, source, licence and permalink as text", () => {
     const text = [...root.querySelectorAll("text")].map((t) => t.textContent).join(" ");
-    for (const part of ["Most people who started", "Wakefield et al., 2022", "Source: A source.", "CC BY 4.0", url]) expect(text).toContain(part);
+    for (const part of ["Most people who started", "Wakefield et al., 2022", "Source: A source.", "CC BY 4.0", url])
+      expect(text).toContain(part);
     expect(root.querySelector("title")?.textContent).toBe(flowModel.title);
   });
 
   it("nests the chart below the heading, at its own size", () => {
     const nested = nestedChartSvg(flowModel, 20, 100);
     const element = new DOMParser().parseFromString(nested.markup, "image/svg+xml").documentElement;
-    expect([element.getAttribute("x"), element.getAttribute("y"), element.getAttribute("width")]).toEqual(["20", "100", String(nested.width)]);
+    expect([element.getAttribute("x"), element.getAttribute("y"), element.getAttribute("width")]).toEqual([
+      "20",
+      "100",
+      String(nested.width),
+    ]);
     expect(element.hasAttribute("class")).toBe(false);
     const inFile = root.querySelectorAll("svg");
     expect(inFile).toHaveLength(1);

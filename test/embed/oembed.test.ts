@@ -13,7 +13,14 @@ describe("oembedResponse", () => {
   });
 
   it("follows oEmbed 1.0 for a rich type: version, html, width and height are required", () => {
-    expect(body).toMatchObject({ version: "1.0", type: "rich", width: 640, height: 520, provider_name: "Social Cure Explained", provider_url: "https://example.org/" });
+    expect(body).toMatchObject({
+      version: "1.0",
+      type: "rich",
+      width: 640,
+      height: 520,
+      provider_name: "Social Cure Explained",
+      provider_url: "https://example.org/",
+    });
     expect(body["title"]).toBe('A "chart"');
   });
 
@@ -24,6 +31,10 @@ describe("oembedResponse", () => {
   });
 
   it("names a thumbnail with both of its sizes, as the spec asks", () => {
-    expect([body["thumbnail_url"], body["thumbnail_width"], body["thumbnail_height"]]).toEqual(["https://example.org/social/chart-a.png", 1200, 630]);
+    expect([body["thumbnail_url"], body["thumbnail_width"], body["thumbnail_height"]]).toEqual([
+      "https://example.org/social/chart-a.png",
+      1200,
+      630,
+    ]);
   });
 });

@@ -2,7 +2,11 @@ import { parseFeed } from "@rowanmanning/feed-parser";
 import { describe, expect, it } from "vitest";
 import { atomFeed } from "../../src/feed/atom.ts";
 
-const site = { homeUrl: "https://example.org/", feedUrl: "https://example.org/feed.xml", correctionsUrl: "https://example.org/corrections/" };
+const site = {
+  homeUrl: "https://example.org/",
+  feedUrl: "https://example.org/feed.xml",
+  correctionsUrl: "https://example.org/corrections/",
+};
 const article = (title: string, day: string) => ({
   title,
   summary: `About ${title} & more <b>`,
@@ -12,9 +16,19 @@ const article = (title: string, day: string) => ({
 });
 
 describe("atomFeed", () => {
-  const xml = atomFeed([article("Older one", "2026-11-01"), article("Newer one", "2026-11-25")], [
-    { date: "2026-11-30", pageTitle: "Newer one", pageUrl: "https://example.org/newer-one/", wrong: "We said 1,000 link workers in total.", changed: "We now say 1,000 additional link workers." },
-  ], site);
+  const xml = atomFeed(
+    [article("Older one", "2026-11-01"), article("Newer one", "2026-11-25")],
+    [
+      {
+        date: "2026-11-30",
+        pageTitle: "Newer one",
+        pageUrl: "https://example.org/newer-one/",
+        wrong: "We said 1,000 link workers in total.",
+        changed: "We now say 1,000 additional link workers.",
+      },
+    ],
+    site,
+  );
   const feed = parseFeed(xml);
 
   it("is an Atom feed a real feed parser reads, with the site's title and links", () => {

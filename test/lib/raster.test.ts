@@ -5,7 +5,8 @@ import { RASTER_FONT, RASTER_FONT_FILES, svgToPng } from "../../src/lib/raster.t
 import { pngSize } from "../fixtures/png-size.ts";
 
 describe("svgToPng", () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-family="system-ui, sans-serif">Label</text></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><text x="4" y="30" font-family="system-ui, sans-serif">Label</text></svg>';
 
   it("writes a PNG at the zoom asked for", () => {
     const { png, width, height } = svgToPng(svg, 2);

@@ -18,7 +18,10 @@ describe("REFERENCES (the works listed under every article)", () => {
     expect(referenceText("wakefield-2022")).toBe(
       "Wakefield, J. R. H., Kellezi, B., Stevenson, C., McNamara, N., Bowe, M., Wilson, I., Halder, M., & Mair, E. (2022). Social prescribing as ‘social cure’: A longitudinal study of the health benefits of social connectedness within a social prescribing pathway. Journal of Health Psychology, 27(2), 386–396.",
     );
-    expect(REFERENCES["wakefield-2022"].segments.filter((s) => s.italic).map((s) => s.text)).toEqual(["Journal of Health Psychology", "27"]);
+    expect(REFERENCES["wakefield-2022"].segments.filter((s) => s.italic).map((s) => s.text)).toEqual([
+      "Journal of Health Psychology",
+      "27",
+    ]);
   });
 
   it("gives every id a citation ending in a full stop and an https or http link", () => {

@@ -12,8 +12,12 @@ describe("issueTrackerUrl", () => {
   });
 
   it("stops the build for an address that is not https", () => {
-    expect(() => issueTrackerUrl({ ISSUE_TRACKER_URL: "github.com/owner/repo" })).toThrow('ISSUE_TRACKER_URL: expected the https address of the project\'s issues page (e.g. https://github.com/owner/repo/issues), found "github.com/owner/repo"');
-    expect(() => issueTrackerUrl({ ISSUE_TRACKER_URL: "http://example.org/issues" })).toThrow('expected an https address, found "http://example.org/issues"');
+    expect(() => issueTrackerUrl({ ISSUE_TRACKER_URL: "github.com/owner/repo" })).toThrow(
+      'ISSUE_TRACKER_URL: expected the https address of the project\'s issues page (e.g. https://github.com/owner/repo/issues), found "github.com/owner/repo"',
+    );
+    expect(() => issueTrackerUrl({ ISSUE_TRACKER_URL: "http://example.org/issues" })).toThrow(
+      'expected an https address, found "http://example.org/issues"',
+    );
   });
 });
 

@@ -4,7 +4,9 @@ import { statText } from "../../src/lib/stat-text.ts";
 describe("statText", () => {
   const base = { calculated: false, label: "x", sources: [] };
   it("writes qualifier, number and unit", () => {
-    expect(statText({ ...base, value: 3300, format: "number", qualifier: "more than", unit: "link workers" })).toBe("more than 3,300 link workers");
+    expect(statText({ ...base, value: 3300, format: "number", qualifier: "more than", unit: "link workers" })).toBe(
+      "more than 3,300 link workers",
+    );
   });
   it("writes shares as whole percentages", () => {
     expect(statText({ ...base, value: 0.2825, format: "percent" })).toBe("28%");

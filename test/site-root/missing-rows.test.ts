@@ -24,18 +24,24 @@ function packageWithout(csv: string, drop: RegExp): LoadedPackage {
 describe("a row a stat or chart needs is missing", () => {
   it("stops the stats, naming the file and the row, instead of counting it as 0", () => {
     const pkg = packageWithout("interview-sample.csv", /^health_coaches,/);
-    expect(() => siteStats(pkg)).toThrow(/interview-sample\.csv: expected a row with group = "health_coaches" \(needed by the "interviews\.providers\.n" stat\), found none/);
+    expect(() => siteStats(pkg)).toThrow(
+      /interview-sample\.csv: expected a row with group = "health_coaches" \(needed by the "interviews\.providers\.n" stat\), found none/,
+    );
   });
 
   it("stops the stats and the flow charts without the entry wave", () => {
     const pkg = packageWithout("participant-flow.csv", /^T0,/);
     expect(() => siteStats(pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0"/);
-    expect(() => getChart("participant-flow", pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0" \(needed by the participant-flow and answered-again charts\)/);
+    expect(() => getChart("participant-flow", pkg)).toThrow(
+      /participant-flow\.csv: expected a row with wave = "T0" \(needed by the participant-flow and answered-again charts\)/,
+    );
     expect(() => getParticipantFlowShares(pkg)).toThrow(/participant-flow\.csv: expected a row with wave = "T0"/);
   });
 
   it("stops the link-workers chart without its target row", () => {
     const pkg = packageWithout("england-context.csv", /^target_link_workers,/);
-    expect(() => getChart("link-workers-england", pkg)).toThrow(/england-context\.csv: expected a row with id = "target_link_workers" \(needed by the link-workers-england chart\), found none/);
+    expect(() => getChart("link-workers-england", pkg)).toThrow(
+      /england-context\.csv: expected a row with id = "target_link_workers" \(needed by the link-workers-england chart\), found none/,
+    );
   });
 });

@@ -1,14 +1,14 @@
 // With JavaScript on, no page logs an error or asks anything of another origin.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoPage, hasBrowser, launchBrowser, listPages, startSiteServer, type SiteServer } from './browser.ts';
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gotoPage, hasBrowser, launchBrowser, listPages, startSiteServer, type SiteServer } from "./browser.ts";
 
 const pages = listPages();
 
 /** URL schemes that never leave the machine. */
-const LOCAL_SCHEMES = new Set(['data:', 'blob:', 'about:']);
+const LOCAL_SCHEMES = new Set(["data:", "blob:", "about:"]);
 
-describe.skipIf(!hasBrowser)('console errors and third-party requests', () => {
+describe.skipIf(!hasBrowser)("console errors and third-party requests", () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -31,28 +31,28 @@ describe.skipIf(!hasBrowser)('console errors and third-party requests', () => {
     server = await startSiteServer();
     browser = await launchBrowser();
     // Service workers could fetch behind Playwright's back: keep them off.
-    context = await browser.newContext({ serviceWorkers: 'block' });
+    context = await browser.newContext({ serviceWorkers: "block" });
     // Nothing leaves the machine: other origins are aborted (and recorded as failures).
-    await context.route('**/*', async (route) => {
+    await context.route("**/*", async (route) => {
       const url = route.request().url();
       if (isLocal(url)) {
         await route.continue();
       } else {
         offsite.push(url);
-        await route.abort('blockedbyclient');
+        await route.abort("blockedbyclient");
       }
     });
     page = await context.newPage(); // reused for every page
-    page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
+    page.on("console", (msg) => {
+      if (msg.type() !== "error") return;
       const loc = msg.location();
-      errors.push(`console.error: ${msg.text()}${loc.url ? ` (at ${loc.url}:${loc.lineNumber})` : ''}`);
+      errors.push(`console.error: ${msg.text()}${loc.url ? ` (at ${loc.url}:${loc.lineNumber})` : ""}`);
     });
-    page.on('pageerror', (err) => errors.push(`uncaught: ${err.stack ?? err.message}`));
-    page.on('request', (req) => {
+    page.on("pageerror", (err) => errors.push(`uncaught: ${err.stack ?? err.message}`));
+    page.on("request", (req) => {
       if (!isLocal(req.url())) offsite.push(req.url());
     });
-    page.on('websocket', (ws) => {
+    page.on("websocket", (ws) => {
       if (!isLocal(ws.url())) offsite.push(ws.url());
     });
   });
@@ -63,17 +63,17 @@ describe.skipIf(!hasBrowser)('console errors and third-party requests', () => {
     await server?.close();
   });
 
-  it('finds pages to test', () => {
+  it("finds pages to test", () => {
     expect(pages.length).toBeGreaterThan(0);
   });
 
-  it.each(pages)('%s: no console errors, no requests to other origins', async (pagePath) => {
+  it.each(pages)("%s: no console errors, no requests to other origins", async (pagePath) => {
     errors = [];
     offsite = [];
     // networkidle: also catch requests made shortly after load.
-    await gotoPage(page, server.url, pagePath, 'networkidle');
+    await gotoPage(page, server.url, pagePath, "networkidle");
     const offsiteUnique = [...new Set(offsite)];
-    expect(offsiteUnique, `${pagePath} requested other origins:\n${offsiteUnique.join('\n')}`).toEqual([]);
-    expect(errors, `${pagePath} logged errors:\n${errors.join('\n')}`).toEqual([]);
+    expect(offsiteUnique, `${pagePath} requested other origins:\n${offsiteUnique.join("\n")}`).toEqual([]);
+    expect(errors, `${pagePath} logged errors:\n${errors.join("\n")}`).toEqual([]);
   });
 });

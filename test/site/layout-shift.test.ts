@@ -1,16 +1,16 @@
 // Enhancement moves nothing: cumulative layout shift is 0 on every page, on a desktop and a phone,
 // from navigation until the page has settled with JavaScript on. Prints the figures per page.
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gotoPage, hasBrowser, launchBrowser, listPages, settle, startSiteServer, type SiteServer } from './browser.ts';
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { gotoPage, hasBrowser, launchBrowser, listPages, settle, startSiteServer, type SiteServer } from "./browser.ts";
 
 const pages = listPages();
 const viewports = [
-  { label: 'desktop', viewport: { width: 1280, height: 900 } },
-  { label: 'phone', viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
+  { label: "desktop", viewport: { width: 1280, height: 900 } },
+  { label: "phone", viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true },
 ] as const;
 
-describe.skipIf(!hasBrowser)('cumulative layout shift', () => {
+describe.skipIf(!hasBrowser)("cumulative layout shift", () => {
   let browser: Browser;
   let server: SiteServer;
   const report: string[] = [];
@@ -21,12 +21,12 @@ describe.skipIf(!hasBrowser)('cumulative layout shift', () => {
   });
 
   afterAll(async () => {
-    console.log(`Cumulative layout shift per page:\n${report.join('\n')}`);
+    console.log(`Cumulative layout shift per page:\n${report.join("\n")}`);
     await browser?.close();
     await server?.close();
   });
 
-  describe.each(viewports)('$label', ({ label, ...options }) => {
+  describe.each(viewports)("$label", ({ label, ...options }) => {
     let context: BrowserContext;
     let page: Page;
 
@@ -51,10 +51,12 @@ describe.skipIf(!hasBrowser)('cumulative layout shift', () => {
               for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[]) {
                 entries.push({
                   value: e.value,
-                  sources: (e.sources ?? []).map((s) => (s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName))),
+                  sources: (e.sources ?? []).map((s) =>
+                    s.node instanceof Element ? `${s.node.tagName.toLowerCase()}.${s.node.className}` : String(s.node?.nodeName),
+                  ),
                 });
               }
-            }).observe({ type: 'layout-shift', buffered: true });
+            }).observe({ type: "layout-shift", buffered: true });
             setTimeout(() => resolve(entries), 250);
           }),
       );

@@ -2,11 +2,11 @@
 // would make, beyond what html-validate's rules look at: parse errors as the WHATWG parser reports
 // them, markup after the end of the document, attributes Plot writes that are invalid in HTML, and
 // words glued to inline elements by whitespace compression.
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, type DefaultTreeAdapterMap } from "parse5";
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-type ParentNode = DefaultTreeAdapterMap['parentNode'];
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
+type ParentNode = DefaultTreeAdapterMap["parentNode"];
 
 /** One problem, with the line it is on. */
 export interface HtmlProblem {
@@ -15,15 +15,15 @@ export interface HtmlProblem {
   message: string;
 }
 
-const isElement = (node: Node): node is Element => 'tagName' in node;
-const isText = (node: Node): node is DefaultTreeAdapterMap['textNode'] => node.nodeName === '#text';
-const childrenOf = (node: Node): Node[] => ('childNodes' in node ? (node as ParentNode).childNodes : []);
+const isElement = (node: Node): node is Element => "tagName" in node;
+const isText = (node: Node): node is DefaultTreeAdapterMap["textNode"] => node.nodeName === "#text";
+const childrenOf = (node: Node): Node[] => ("childNodes" in node ? (node as ParentNode).childNodes : []);
 
 function* elements(node: Node): Generator<Element> {
   for (const child of childrenOf(node)) {
     if (isElement(child)) {
       yield child;
-      if ('content' in child) yield* elements(child.content);
+      if ("content" in child) yield* elements(child.content);
       else yield* elements(child);
     }
   }
@@ -44,7 +44,7 @@ export function parseProblems(html: string): HtmlProblem[] {
     onParseError: (error) => problems.push({ at: `${error.startLine}:${error.startCol}`, message: `parse error: ${error.code}` }),
   });
   const root = document.childNodes.find(isElement);
-  const body = root?.childNodes.find((n): n is Element => isElement(n) && n.tagName === 'body');
+  const body = root?.childNodes.find((n): n is Element => isElement(n) && n.tagName === "body");
   const end = [body?.sourceCodeLocation?.endTag?.startOffset, root?.sourceCodeLocation?.endTag?.startOffset].filter(
     (offset): offset is number => offset !== undefined,
   );
@@ -66,7 +66,7 @@ export function parseProblems(html: string): HtmlProblem[] {
  * with the elements it is invalid on ('*' for all).
  */
 const INVALID_ATTRIBUTES: Record<string, readonly string[]> = {
-  'font-variant': ['*'],
+  "font-variant": ["*"],
 };
 
 /** Elements carrying an attribute a strict consumer rejects (see INVALID_ATTRIBUTES). */
@@ -75,8 +75,11 @@ export function attributeProblems(html: string): HtmlProblem[] {
   for (const element of elements(parse(html, { sourceCodeLocationInfo: true }))) {
     for (const { name, value } of element.attrs) {
       const on = INVALID_ATTRIBUTES[name];
-      if (on && (on.includes('*') || on.includes(element.tagName))) {
-        problems.push({ at: where(element), message: `<${element.tagName} ${name}="${value}">: ${name} is not allowed on <${element.tagName}> in HTML` });
+      if (on && (on.includes("*") || on.includes(element.tagName))) {
+        problems.push({
+          at: where(element),
+          message: `<${element.tagName} ${name}="${value}">: ${name} is not allowed on <${element.tagName}> in HTML`,
+        });
       }
     }
   }
@@ -84,9 +87,30 @@ export function attributeProblems(html: string): HtmlProblem[] {
 }
 
 /** Phrasing elements a word can be glued to. Footnote-like sup and sub sit against words on purpose. */
-const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'data', 'dfn', 'em', 'i', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'time', 'u', 'var']);
+const INLINE = new Set([
+  "a",
+  "abbr",
+  "b",
+  "cite",
+  "code",
+  "data",
+  "dfn",
+  "em",
+  "i",
+  "kbd",
+  "mark",
+  "q",
+  "s",
+  "samp",
+  "small",
+  "span",
+  "strong",
+  "time",
+  "u",
+  "var",
+]);
 /** Where text is not prose. */
-const SKIP = new Set(['script', 'style', 'svg', 'template', 'textarea', 'pre', 'math']);
+const SKIP = new Set(["script", "style", "svg", "template", "textarea", "pre", "math"]);
 /**
  * What may not touch across an element boundary: a word's last character (letters, digits, the †
  * that marks a calculated number) or punctuation that English follows with a space, then a word's
@@ -97,16 +121,16 @@ const WORD_END = /[\p{L}\p{N}†‡:;,.!?)\]”’]$/u;
 const WORD_START = /^[\p{L}\p{N}“‘]/u;
 
 /** Not rendered, so not read either: a closed in-place definition, for example. */
-const isHidden = (node: Node) => isElement(node) && node.attrs.some((a) => a.name === 'hidden');
+const isHidden = (node: Node) => isElement(node) && node.attrs.some((a) => a.name === "hidden");
 
 function textOf(node: Node): string {
   if (isText(node)) return node.value;
-  if (isElement(node) && (SKIP.has(node.tagName) || isHidden(node))) return '';
-  return childrenOf(node).map(textOf).join('');
+  if (isElement(node) && (SKIP.has(node.tagName) || isHidden(node))) return "";
+  return childrenOf(node).map(textOf).join("");
 }
 
 const clip = (text: string, fromEnd: boolean) => {
-  const flat = text.replace(/\s+/g, ' ');
+  const flat = text.replace(/\s+/g, " ");
   return fromEnd ? flat.slice(-24) : flat.slice(0, 24);
 };
 
@@ -119,7 +143,7 @@ const clip = (text: string, fromEnd: boolean) => {
 export function gluedWords(html: string): HtmlProblem[] {
   const problems: HtmlProblem[] = [];
   const document = parse(html, { sourceCodeLocationInfo: true });
-  const body = [...elements(document)].find((e) => e.tagName === 'body');
+  const body = [...elements(document)].find((e) => e.tagName === "body");
   if (!body) return problems;
   const visit = (parent: Element) => {
     const children = childrenOf(parent).filter((n) => isText(n) || (isElement(n) && !isHidden(n)));

@@ -16,7 +16,9 @@ export const MEASURE_TEXT: Readonly<Record<string, string>> = {
 export function measureText(id: string): string {
   const text = MEASURE_TEXT[id];
   if (text === undefined) {
-    throw new Error(`data/pathway-measures.csv has a measure "${id}" with no plain words: add it to MEASURE_TEXT in src/components/explainer/measure-text.ts`);
+    throw new Error(
+      `data/pathway-measures.csv has a measure "${id}" with no plain words: add it to MEASURE_TEXT in src/components/explainer/measure-text.ts`,
+    );
   }
   return text;
 }

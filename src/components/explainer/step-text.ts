@@ -25,7 +25,8 @@ export const STEP_TEXT: Readonly<Record<string, StepText>> = {
       "In this study, they tended to. People who joined more groups also tended to feel a stronger sense of belonging to their community. This is the first link in the chain the researchers tested.",
     direction: "positive",
     found: "More groups went with a stronger sense of belonging.",
-    unknown: "Which came first. Joining groups may have built a sense of belonging, or people who already felt they belonged may have joined more groups.",
+    unknown:
+      "Which came first. Joining groups may have built a sense of belonging, or people who already felt they belonged may have joined more groups.",
   },
   "community_belonging→social_support": {
     question: "Did people who felt they belonged also feel more supported?",
@@ -33,14 +34,17 @@ export const STEP_TEXT: Readonly<Record<string, StepText>> = {
       "In this study, they tended to. People with a stronger sense of belonging to their community also tended to feel that other people gave them more support.",
     direction: "positive",
     found: "A stronger sense of belonging went with feeling more supported.",
-    unknown: "Whether something else raised both. For example, better health might make it easier both to take part in community life and to get help.",
+    unknown:
+      "Whether something else raised both. For example, better health might make it easier both to take part in community life and to get help.",
   },
   "social_support→loneliness": {
     question: "Did people who felt more supported feel less lonely?",
-    plain: "In this study, they tended to. Here the link runs the other way: more of one went with less of the other. People who felt more supported tended to feel less lonely.",
+    plain:
+      "In this study, they tended to. Here the link runs the other way: more of one went with less of the other. People who felt more supported tended to feel less lonely.",
     direction: "negative",
     found: "More support went with less loneliness.",
-    unknown: "Whether the link held for the people who stopped answering. Only some of the people who started answered the later surveys, as the next section shows.",
+    unknown:
+      "Whether the link held for the people who stopped answering. Only some of the people who started answered the later surveys, as the next section shows.",
   },
   "loneliness→quality_of_life": {
     question: "Did people who felt less lonely have better quality of life?",
@@ -66,7 +70,10 @@ export interface LinkKey {
 export function stepText(link: LinkKey): StepText {
   const key = `${link.from}→${link.to}`;
   const text = STEP_TEXT[key];
-  if (!text) throw new Error(`data/pathway-links.csv has a link "${key}" with no words: add it to STEP_TEXT in src/components/explainer/step-text.ts`);
+  if (!text)
+    throw new Error(
+      `data/pathway-links.csv has a link "${key}" with no words: add it to STEP_TEXT in src/components/explainer/step-text.ts`,
+    );
   if (text.direction !== link.direction) {
     throw new Error(
       `data/pathway-links.csv: link "${key}" is ${link.direction}, but its words in src/components/explainer/step-text.ts were written for ${text.direction}; rewrite them`,

@@ -5,7 +5,9 @@ import { chartDownloads } from "../../../site/chart-downloads.ts";
 
 /** Writes each chart's downloads at build: /charts/<id>/<id>.png, .svg, .csv and .json. */
 export const getStaticPaths = (() =>
-  CHART_IDS.flatMap((id) => DOWNLOAD_KINDS.map((kind) => ({ params: { id, file: `${id}.${kind}` }, props: { id, kind } })))) satisfies GetStaticPaths;
+  CHART_IDS.flatMap((id) =>
+    DOWNLOAD_KINDS.map((kind) => ({ params: { id, file: `${id}.${kind}` }, props: { id, kind } })),
+  )) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ id: ChartId; kind: DownloadKind }> = ({ props, site }) => {
   const download = chartDownloads(props.id, site).find((d) => d.kind === props.kind);
