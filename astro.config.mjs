@@ -19,7 +19,10 @@ const base = process.env.SITE_BASE ?? "/";
 /** Output folder; tests build sub-path copies elsewhere without touching dist/. */
 const outDir = process.env.OUT_DIR ?? "dist";
 
-/** The redirect pages left at a renamed chart's old addresses (src/charts/redirects.ts). */
+/**
+ * The redirect pages left at a renamed chart's old addresses (src/charts/redirects.ts).
+ * @param {string} path
+ */
 const isRedirectPage = (path) =>
   Object.keys(CHART_REDIRECTS).some((id) => path.endsWith(`/charts/${id}/`) || path.endsWith(`/embed/${id}/`));
 

@@ -22,7 +22,10 @@ for (const nav of document.querySelectorAll<HTMLElement>("[data-scrollspy]")) {
   };
   const observer = new IntersectionObserver(
     (entries) => {
-      for (const e of entries) e.isIntersecting ? visible.add(e.target) : visible.delete(e.target);
+      for (const e of entries) {
+        if (e.isIntersecting) visible.add(e.target);
+        else visible.delete(e.target);
+      }
       update();
     },
     // A band across the upper part of the viewport: the section under the reader's eyes.

@@ -19,6 +19,7 @@ function fixture(files: Record<string, string | null> = {}): { dir: string; csv:
   return { dir, csv: relative(process.cwd(), join(dir, "flow.csv")) };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test edits a different corner of the descriptor JSON
 function descriptorWith(edit: (pkg: any) => void): string {
   const pkg = JSON.parse(readFileSync(join(GOOD, "datapackage.json"), "utf8"));
   edit(pkg);

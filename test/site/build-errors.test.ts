@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripVTControlCharacters } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "./browser.ts";
 
@@ -26,7 +27,7 @@ function build(dir: string): { status: number | null; output: string } {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|VITEST.*)$/.test(k)));
   const run = spawnSync("node", ["scripts/build.mjs"], { cwd: dir, env: { ...env, NO_COLOR: "1" }, encoding: "utf8" });
   // Colour codes can still slip through (CI sets FORCE_COLOR on some machines): compare plain text.
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}`.replace(/\x1b\[[0-9;]*m/g, "") };
+  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
 
 afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));

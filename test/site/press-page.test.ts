@@ -102,7 +102,9 @@ describe("/press/", () => {
     const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
       (s) => JSON.parse(s.textContent ?? "") as unknown,
     );
-    const reviews = blocks.flat().filter((b) => (b as { "@type"?: string })["@type"] === "ClaimReview") as Record<string, any>[];
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read back as parsed, nested JSON
+    type Json = Record<string, any>;
+    const reviews = blocks.flat().filter((b) => (b as { "@type"?: string })["@type"] === "ClaimReview") as Json[];
     expect(reviews).toHaveLength(claims.length);
     reviews.forEach((review, i) => {
       const claim = claims[i]!;
