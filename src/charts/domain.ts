@@ -18,3 +18,25 @@ export function assertInDomain(chartId: string, values: readonly DomainValue[], 
     }
   }
 }
+
+/** One plotted category and the words that name its table row in an error. */
+export interface CategoryValue {
+  row: string;
+  value: string;
+}
+
+/**
+ * The same check for a categorical axis: stops the build when a row's category is not one the
+ * axis draws (a point scale would otherwise drop the mark without a word).
+ *
+ * @param axis what the axis shows, for the message: "GRADE's four levels"
+ */
+export function assertInCategories(chartId: string, values: readonly CategoryValue[], categories: readonly string[], axis: string): void {
+  for (const { row, value } of values) {
+    if (!categories.includes(value)) {
+      throw new Error(
+        `src/charts/${chartId}.ts: ${row} has "${value}", which the chart cannot show (its axis shows ${axis}: ${categories.join(", ")})`,
+      );
+    }
+  }
+}

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ColumnTable } from "arquero";
 import type { Groups4healthEffectRow, Source } from "../data/index.ts";
 import { formatDecimal } from "../lib/format.ts";
+import { assertInDomain } from "./domain.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -16,6 +17,10 @@ export interface Groups4HealthInput {
 
 const SHORT = { "Groups 4 Health": "G4H", "Treatment as usual": "TAU" } as const;
 const d = (v: number) => formatDecimal(v, D_DECIMALS);
+/** A dot's label, "G4H −1.04". */
+const armLabel = (r: Groups4healthEffectRow) => `${SHORT[r.arm]} ${d(r.d)}`;
+/** Width of a label character in ems: an upper bound for the site's sans-serif digits and capitals. */
+const CHAR_EM = 0.62;
 
 /**
  * "What changed within each arm of the Groups 4 Health trial": for each outcome, the published
@@ -32,7 +37,15 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
   if (!g4h || !tau) throw new Error("groups4HealthWithinArmChart: expected a loneliness row for each arm (its title is about loneliness)");
   if (!(g4h.d < tau.d && g4h.d < 0))
     throw new Error("groups4HealthWithinArmChart: its title says loneliness fell more with Groups 4 Health, but the data say otherwise");
+  // Symmetric about zero (no change), so falls and rises read at the same scale; how far it runs is the data's.
   const extent = Math.max(...rows.map((r) => Math.abs(r.d)));
+  assertInDomain(
+    "groups4health-within-arm",
+    rows.map((r) => ({ row: `${r.outcome_id}, ${r.arm} (data/groups4health-effects.csv)`, value: r.d })),
+    [-extent, extent],
+    `${d(-extent)} to ${d(extent)}, the largest published d either side of zero`,
+  );
+  const labelChars = Math.max(...rows.map((r) => armLabel(r).length));
   const listing = outcomes
     .map(
       (o) =>
@@ -69,14 +82,18 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
     },
     pointMark: "mark-arms",
     plot: ({ width, narrow, document }) => {
-      // Room for a centred "G4H −1.04" label at either end of the axis.
-      const pad = narrow ? 0.4 : 0.25;
+      // Room for half a centred "G4H −1.04" label beyond the outermost dot at either end, worked out
+      // in pixels and turned into d units, so it holds whatever the size of the largest d.
+      const margin = narrow ? 16 : 20;
+      const half = (labelChars * CHAR_EM * FONT_SIZE) / 2;
+      const inner = width - 2 * margin;
+      const pad = (2 * half * extent) / Math.max(inner - 2 * half, 1);
       return Plot.plot({
         document,
         width,
         height: 78 * outcomes.length + 50,
-        marginLeft: narrow ? 16 : 20,
-        marginRight: narrow ? 16 : 20,
+        marginLeft: margin,
+        marginRight: margin,
         marginTop: 10,
         marginBottom: 40,
         style: { fontSize: `${FONT_SIZE}px` },
@@ -121,7 +138,7 @@ export function groups4HealthWithinArmChart({ effects, sources }: Groups4HealthI
               filter: (r: Groups4healthEffectRow) => r.arm === arm,
               y: "outcome",
               x: "d",
-              text: (r: Groups4healthEffectRow) => `${SHORT[r.arm]} ${d(r.d)}`,
+              text: armLabel,
               lineAnchor: arm === "Groups 4 Health" ? "bottom" : "top",
               dy: arm === "Groups 4 Health" ? -10 : 10,
             }),

@@ -5,6 +5,7 @@ import type { Kiely2022GradeRow as KielyGradeRow, Source } from "../data/index.t
 /** A GRADE certainty level, as the schema's enum gives it. */
 type GradeCertainty = KielyGradeRow["certainty"];
 import { formatNumber } from "../lib/format.ts";
+import { assertInCategories } from "./domain.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -14,7 +15,10 @@ export interface KielyGradeInput {
   sources: Source[];
 }
 
-/** GRADE's levels from least to most certain: the x axis. */
+/**
+ * GRADE's levels from least to most certain: the x axis. Fixed on purpose: the scale is GRADE's, and
+ * showing all four levels, including those no outcome reached, is the point of the chart.
+ */
 export const GRADE_LEVELS: readonly GradeCertainty[] = ["Very low", "Low", "Moderate", "High"];
 
 /** "RCTs 894 · CBAs 1,292": who is behind a finding, by design, with participants as printed. */
@@ -32,6 +36,13 @@ export function contributorsText(row: KielyGradeRow): string {
  */
 export function kielyGradeProfileChart({ grade, sources }: KielyGradeInput): ChartModel {
   const rows = grade.objects() as KielyGradeRow[];
+  if (rows.length === 0) throw new Error("kielyGradeProfileChart: data/kiely-2022-grade.csv has no rows");
+  assertInCategories(
+    "kiely-grade-profile",
+    rows.map((r) => ({ row: `outcome "${r.outcome}" (data/kiely-2022-grade.csv)`, value: r.certainty })),
+    GRADE_LEVELS,
+    "GRADE's four levels",
+  );
   const above = rows.find((r) => GRADE_LEVELS.indexOf(r.certainty) > GRADE_LEVELS.indexOf("Low"));
   if (above)
     throw new Error(

@@ -4,6 +4,7 @@ import { ADJUSTMENT_METHODS, type AdjustmentShareRow } from "../analysis/adjustm
 import { isCalculated } from "../analysis/calculated.ts";
 import type { Source } from "../data/index.ts";
 import { formatDecimal, formatPercent } from "../lib/format.ts";
+import { assertInDomain } from "./domain.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -50,7 +51,27 @@ export function munford2017AdjustmentChart({ steps, sources, upTo }: Munford2017
       `munford2017AdjustmentChart: its title says the adjustments more than halved the difference, but ${formatPercent(last.share_left)} is left`,
     );
   const rows = upTo === undefined ? all : all.filter((r) => r.step <= upTo);
-  const xMax = Math.max(...all.map((r) => r.ci_high));
+  // Zero (no difference) is always on the axis, as the reference the differences are read from; the
+  // rest comes from the data, over every step so that each stage is drawn on the same scale.
+  const domain: [number, number] = [Math.min(0, ...all.map((r) => r.ci_low)), Math.max(0, ...all.map((r) => r.ci_high))];
+  assertInDomain(
+    "munford-2017-adjustment",
+    all.flatMap((r) => {
+      const row = `step ${r.step} (data/munford-2017-adjustment.csv)`;
+      return [
+        { row: `${row}, difference`, value: r.difference },
+        { row: `${row}, ci_low`, value: r.ci_low },
+        { row: `${row}, ci_high`, value: r.ci_high },
+      ];
+    }),
+    domain,
+    `${est(domain[0])} to ${est(domain[1])}: zero and every step's 95% CI`,
+  );
+  for (const r of all)
+    if (!(r.ci_low <= r.difference && r.difference <= r.ci_high))
+      throw new Error(
+        `src/charts/munford-2017-adjustment.ts: step ${r.step} (data/munford-2017-adjustment.csv) has a difference of ${r.difference} outside its 95% CI ${r.ci_low} to ${r.ci_high}`,
+      );
   const names = all.map(adjustmentStepName);
   return {
     id: "munford-2017-adjustment",
@@ -104,7 +125,7 @@ export function munford2017AdjustmentChart({ steps, sources, upTo }: Munford2017
         marginBottom: 40,
         style: { fontSize: `${FONT_SIZE}px` },
         x: {
-          domain: [0, xMax],
+          domain,
           nice: true,
           label: "Difference in EQ-5D-5L score (points)",
           labelAnchor: "left",
@@ -115,7 +136,7 @@ export function munford2017AdjustmentChart({ steps, sources, upTo }: Munford2017
         marks: [
           Plot.ruleX([0], { className: "mark-reference", stroke: palette.reference }),
           Plot.text(all, {
-            x: 0,
+            x: domain[0],
             y: adjustmentStepName,
             text: adjustmentStepName,
             textAnchor: "start",

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import type { ColumnTable } from "arquero";
 import type { Munford2020QalyRow, Source } from "../data/index.ts";
 import { formatDecimal } from "../lib/format.ts";
+import { assertInDomain } from "./domain.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -30,13 +31,35 @@ export function munford2020QalyChart({ qaly, sources }: Munford2020QalyInput): C
   if (!(last.qaly_gain > first.qaly_gain))
     throw new Error("munford2020QalyChart: its title says the gain grew with follow-up, but the data say otherwise");
   const when = (r: Munford2020QalyRow) => `${r.months} months`;
-  const yMax = Math.max(...rows.map((r) => r.ci_high));
+  // Zero (no gain) is always on the axis, as the reference the gains are read from; the rest
+  // comes from the intervals, so a lower limit below zero is drawn, not cut off.
+  const domain: [number, number] = [Math.min(0, ...rows.map((r) => r.ci_low)), Math.max(0, ...rows.map((r) => r.ci_high))];
+  assertInDomain(
+    "munford-2020-qaly",
+    rows.flatMap((r) => {
+      const row = `${r.months} months (data/munford-2020-qaly.csv)`;
+      return [
+        { row: `${row}, qaly_gain`, value: r.qaly_gain },
+        { row: `${row}, ci_low`, value: r.ci_low },
+        { row: `${row}, ci_high`, value: r.ci_high },
+      ];
+    }),
+    domain,
+    `${q(domain[0])} to ${q(domain[1])}: zero and every follow-up's 95% CI`,
+  );
+  for (const r of rows)
+    if (!(r.ci_low <= r.qaly_gain && r.qaly_gain <= r.ci_high))
+      throw new Error(
+        `src/charts/munford-2020-qaly.ts: ${r.months} months (data/munford-2020-qaly.csv) has a QALY gain of ${r.qaly_gain} outside its 95% CI ${r.ci_low} to ${r.ci_high}`,
+      );
+  // The alt text says where the intervals lie; it is read from the data, not assumed.
+  const intervals = rows.every((r) => r.ci_low > 0) ? "all CIs above zero" : "not all CIs above zero";
   return {
     id: "munford-2020-qaly",
     title: `Starting to join community groups was linked with a QALY gain that grew up to ${when(last)}, with wide uncertainty`,
     subtitle:
       "Quality-adjusted life years (QALYs) gained on starting to participate in community assets, with 95% CIs, by follow-up. Observational cohort of older people with long-term conditions in England, Munford et al. (2020)",
-    alt: `Dot chart: QALY gain ${q(first.qaly_gain)} at ${when(first)} rising to ${q(last.qaly_gain)} at ${when(last)}, all CIs above zero.`,
+    alt: `Dot chart: QALY gain ${q(first.qaly_gain)} at ${when(first)} rising to ${q(last.qaly_gain)} at ${when(last)}, ${intervals}.`,
     description:
       `Each dot is the published QALY gain linked with starting to participate in community assets, with a line for its 95% confidence interval. ` +
       rows.map((r) => `At ${when(r)}: ${q(r.qaly_gain)} QALYs (95% CI ${q(r.ci_low)} to ${q(r.ci_high)}).`).join(" ") +
@@ -76,7 +99,7 @@ export function munford2020QalyChart({ qaly, sources }: Munford2020QalyInput): C
           labelArrow: "none",
           padding: 0.5,
         },
-        y: { domain: [0, yMax], nice: true, label: "QALY gain", labelArrow: "none", grid: true, ticks: 5 },
+        y: { domain, nice: true, label: "QALY gain", labelArrow: "none", grid: true, ticks: 5 },
         marks: [
           Plot.ruleY([0], { stroke: palette.reference, className: "mark-reference" }),
           Plot.ruleX(rows, { x: when, y1: "ci_low", y2: "ci_high", stroke: palette.primary, strokeWidth: 2.5, className: "mark-interval" }),

@@ -3,6 +3,7 @@ import type { ColumnTable } from "arquero";
 import { isCalculated } from "../analysis/calculated.ts";
 import { RISK_PER_HUNDRED_METHODS, type RiskPerHundredRow } from "../analysis/risk-per-hundred.ts";
 import type { Source } from "../data/index.ts";
+import { assertInDomain } from "./domain.ts";
 import { FONT_SIZE, palette } from "./palette.ts";
 import type { ChartModel } from "./types.ts";
 
@@ -12,6 +13,10 @@ export interface Steffens2016Input {
   sources: Source[];
 }
 
+/**
+ * Each group is a 10 × 10 grid of 100 people: fixed, because 100 is the denominator of the natural
+ * frequency (riskPerHundred()), not a range the data could outgrow; a count past it stops the build.
+ */
 const PER_ROW = 10;
 const PEOPLE = 100;
 
@@ -37,7 +42,19 @@ export function steffens2016IconsChart({ risks, sources }: Steffens2016Input): C
   if (!kept || !lost) throw new Error("steffens2016IconsChart: expected rows for retirees who kept both groups and who lost both");
   if (!(lost.per_100 > kept.per_100))
     throw new Error("steffens2016IconsChart: its title says the risk was higher after losing both groups, but the data say otherwise");
+  assertInDomain(
+    "steffens-2016-icons",
+    rows.map((r) => ({ row: `groups kept ${r.groups_kept} (data/steffens-2016-risk.csv), per_100`, value: r.per_100 })),
+    [0, PEOPLE],
+    `0 to the ${PEOPLE} people of each icon array`,
+  );
+  // The title and table name one follow-up period: every row must share it.
   const years = kept.years;
+  const otherYears = rows.find((r) => r.years !== years);
+  if (otherYears)
+    throw new Error(
+      `src/charts/steffens-2016-icons.ts: groups kept ${otherYears.groups_kept} (data/steffens-2016-risk.csv) covers ${otherYears.years} years, but the chart compares risks over ${years} years`,
+    );
   const icons: Icon[] = rows.flatMap((r, group) =>
     Array.from({ length: PEOPLE }, (_, i) => ({ group, col: i % PER_ROW, row: Math.floor(i / PER_ROW), died: i < r.per_100 })),
   );
@@ -48,7 +65,7 @@ export function steffens2016IconsChart({ risks, sources }: Steffens2016Input): C
     subtitle: `Deaths per ${PEOPLE} retirees who belonged to two groups before retiring, by groups kept. Cohort study (English Longitudinal Study of Ageing), Steffens et al. (2016)`,
     alt: `Icon arrays, deaths per ${PEOPLE} retirees: ${rows.map((r) => `${r.label.toLowerCase()} ${r.per_100}`).join(", ")}.`,
     description:
-      `Three grids of ${PEOPLE} icons, one per group of retirees who had two group memberships before retiring; filled icons stand for deaths in the first ${years} years of retirement. ` +
+      `One grid of ${PEOPLE} icons for each of the ${rows.length} groups of retirees who had two group memberships before retiring; filled icons stand for deaths in the first ${years} years of retirement. ` +
       rows.map((r) => `${r.label}: ${frequency(r)} (a published risk of ${r.risk_percent}%).`).join(" ") +
       ` A cohort study of retirees, not of social prescribing: an association, not a personal risk or proof of cause.`,
     notes: [

@@ -1,4 +1,4 @@
-import { dateParts, doiUrl, type ArticleReference, type Person, type Reference, type WebReference } from "./reference.ts";
+import { articleUrl, dateParts, type ArticleReference, type Person, type Reference, type WebReference } from "./reference.ts";
 
 /** A run of reference text; APA sets journal names, volumes and web titles in italics. */
 export interface Segment {
@@ -32,16 +32,21 @@ export interface ApaOptions {
 }
 
 /** The address APA ends a reference with: the DOI as a link for an article, the URL for a web page. */
-export const referenceUrl = (ref: Reference): string => (ref.kind === "article" ? doiUrl(ref.doi) : ref.url);
+export const referenceUrl = (ref: Reference): string => (ref.kind === "article" ? articleUrl(ref) : ref.url);
 
 function article(ref: ArticleReference): Segment[] {
-  const where = ref.pages ? `, ${ref.pages.first}–${ref.pages.last}.` : ref.articleNumber ? `, Article ${ref.articleNumber}.` : ".";
-  return [
+  const head: Segment[] = [
     { text: `${authorList(ref.authors)} (${ref.year}). ${closed(ref.apaTitle)} ` },
     { text: ref.journal, italic: true },
+  ];
+  // APA 7 (10.1): a paper not yet in an issue is "Advance online publication", with no volume.
+  if (ref.volume === undefined) return [...head, { text: ref.publishedOnline ? ". Advance online publication." : "." }];
+  const where = ref.pages ? `, ${ref.pages.first}–${ref.pages.last}.` : ref.articleNumber ? `, Article ${ref.articleNumber}.` : ".";
+  return [
+    ...head,
     { text: ", " },
     { text: ref.volume, italic: true },
-    { text: `(${ref.issue})${where}` },
+    { text: `${ref.issue === undefined ? "" : `(${ref.issue})`}${where}` },
   ];
 }
 

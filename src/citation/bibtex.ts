@@ -1,4 +1,4 @@
-import { dateParts, doiUrl, type Reference } from "./reference.ts";
+import { articleUrl, dateParts, type Reference } from "./reference.ts";
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
@@ -40,7 +40,7 @@ export function bibtex(ref: Reference): string {
       ["pages", ref.pages ? `${ref.pages.first}--${ref.pages.last}` : undefined],
       ["eid", ref.articleNumber],
       ["doi", ref.doi],
-      ["url", doiUrl(ref.doi)],
+      ["url", articleUrl(ref)],
     ]);
     return `@article{${ref.key},\n${body}\n}`;
   }

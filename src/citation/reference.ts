@@ -9,8 +9,12 @@ export interface Person {
   initials: string;
 }
 
-/** A journal article: the paper and its companion. */
-export interface ArticleReference {
+/**
+ * A journal article: the paper, its companion and the studies of the wider evidence. Volume, issue
+ * and DOI are left out when the sources do not give them (a paper published online ahead of an
+ * issue; a paper cited by its publisher's address).
+ */
+interface ArticleFields {
   kind: "article";
   /** BibTeX key; letters, digits and hyphens. */
   key: string;
@@ -21,19 +25,26 @@ export interface ArticleReference {
   title: string;
   /** The same title in sentence case, as APA style writes it. */
   apaTitle: string;
+  /** In full, as APA writes it. */
   journal: string;
-  volume: string;
-  issue: string;
+  volume?: string;
+  issue?: string;
   /** Page range, for journals that print one. */
   pages?: { first: string; last: string };
   /** Article number, for journals that number articles instead of pages (e.g. "e033137"). */
   articleNumber?: string;
-  doi: string;
+  /** "YYYY-MM-DD": when a paper not yet in an issue was published online. */
+  publishedOnline?: string;
   /** Month of the issue, "YYYY-MM", when known. */
   issueMonth?: string;
   /** The author's accepted manuscript in an open repository, free to read, when there is one. */
   acceptedVersionUrl?: string;
 }
+
+/** Where an article is found: its DOI or, when the sources give none, the publisher's address. Never both. */
+type ArticleLocation = { doi: string; url?: undefined } | { doi?: undefined; url: string };
+
+export type ArticleReference = ArticleFields & ArticleLocation;
 
 /**
  * A work on the web by an organisation: a chart page or a press release. APA writes its title in
@@ -58,6 +69,9 @@ export type Reference = ArticleReference | WebReference;
 
 /** The DOI as a link, the form APA asks for. */
 export const doiUrl = (doi: string): string => `https://doi.org/${doi}`;
+
+/** The address of an article: its DOI as a link, or the publisher's address when there is no DOI. */
+export const articleUrl = (ref: ArticleReference): string => (ref.doi === undefined ? ref.url : doiUrl(ref.doi));
 
 /** "2020-07-08" → { year: 2020, month: 7, day: 8 }; month and day are undefined when absent. */
 export function dateParts(date: string): { year: number; month: number | undefined; day: number | undefined } {

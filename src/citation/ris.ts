@@ -1,4 +1,4 @@
-import { dateParts, doiUrl, type Reference } from "./reference.ts";
+import { articleUrl, dateParts, type Reference } from "./reference.ts";
 
 /** "TY  - JOUR": a tag, two spaces, a hyphen and a space, as the RIS format requires. */
 const line = (tag: string, value: string) => `${tag}  - ${value}`;
@@ -16,11 +16,14 @@ export function ris(ref: Reference): string {
     lines.push(line("TY", "JOUR"));
     for (const a of ref.authors) lines.push(line("AU", `${a.family}, ${a.initials}`));
     lines.push(line("TI", ref.title), line("JO", ref.journal), line("PY", String(ref.year)));
-    if (ref.issueMonth) lines.push(line("DA", risDate(ref.issueMonth)));
-    lines.push(line("VL", ref.volume), line("IS", ref.issue));
+    const date = ref.issueMonth ?? ref.publishedOnline;
+    if (date) lines.push(line("DA", risDate(date)));
+    if (ref.volume) lines.push(line("VL", ref.volume));
+    if (ref.issue) lines.push(line("IS", ref.issue));
     if (ref.pages) lines.push(line("SP", ref.pages.first), line("EP", ref.pages.last));
     if (ref.articleNumber) lines.push(line("SP", ref.articleNumber));
-    lines.push(line("DO", ref.doi), line("UR", doiUrl(ref.doi)));
+    if (ref.doi) lines.push(line("DO", ref.doi));
+    lines.push(line("UR", articleUrl(ref)));
   } else {
     lines.push(line("TY", "ELEC"), line("AU", ref.author), line("TI", ref.title));
     lines.push(line("PY", String(dateParts(ref.date).year)), line("DA", risDate(ref.date)));

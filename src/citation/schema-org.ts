@@ -1,4 +1,4 @@
-import { doiUrl, type ArticleReference } from "./reference.ts";
+import { articleUrl, type ArticleReference } from "./reference.ts";
 
 /**
  * A journal article as schema.org JSON-LD, nested as Periodical → volume → issue the way
@@ -16,7 +16,7 @@ export function articleJsonLd(ref: ArticleReference): Record<string, unknown> {
       isPartOf: { "@type": "PublicationVolume", volumeNumber: ref.volume, isPartOf: { "@type": "Periodical", name: ref.journal } },
     },
     ...(ref.pages ? { pageStart: ref.pages.first, pageEnd: ref.pages.last } : {}),
-    identifier: { "@type": "PropertyValue", propertyID: "DOI", value: ref.doi },
-    sameAs: doiUrl(ref.doi),
+    ...(ref.doi === undefined ? {} : { identifier: { "@type": "PropertyValue", propertyID: "DOI", value: ref.doi } }),
+    sameAs: articleUrl(ref),
   };
 }

@@ -17,7 +17,7 @@ const slashDate = (date: Date) => date.toISOString().slice(0, 10).replace(/-/g, 
 
 /** A paper in the `citation_reference` form: `citation_title=…; citation_author=…; …`. */
 export function citationReference(ref: ArticleReference): string {
-  const parts: [string, string][] = [
+  const parts: [string, string | undefined][] = [
     ["citation_title", ref.title],
     ...ref.authors.map((a): [string, string] => ["citation_author", `${a.family}, ${a.initials}`]),
     ["citation_journal_title", ref.journal],
@@ -32,7 +32,10 @@ export function citationReference(ref: ArticleReference): string {
       : []),
     ["citation_doi", ref.doi],
   ];
-  return parts.map(([k, v]) => `${k}=${v.replace(/;/g, ",")}`).join("; ");
+  return parts
+    .filter((p): p is [string, string] => p[1] !== undefined)
+    .map(([k, v]) => `${k}=${v.replace(/;/g, ",")}`)
+    .join("; ");
 }
 
 /**

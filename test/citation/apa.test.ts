@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { apaSegments, apaText } from "../../src/citation/apa.ts";
-import { BMJ_OPEN_2019, JHP_2022, NTU_RELEASE_2019, NTU_RELEASE_2020 } from "../../src/citation/papers.ts";
+import {
+  BMJ_OPEN_2019,
+  BU_2024,
+  HASLAM_2019,
+  JHP_2022,
+  MUNFORD_2020,
+  NTU_RELEASE_2019,
+  NTU_RELEASE_2020,
+} from "../../src/citation/papers.ts";
 import type { ArticleReference } from "../../src/citation/reference.ts";
 
 describe("apaText", () => {
@@ -19,6 +27,27 @@ describe("apaText", () => {
     expect(apaText(BMJ_OPEN_2019)).toBe(
       "Kellezi, B., Wakefield, J. R. H., Stevenson, C., McNamara, N., Mair, E., Bowe, M., Wilson, I., & Halder, M. M. (2019). The social cure of social prescribing: A mixed-methods study on the benefits of social connectedness on quality and effectiveness of care provision. BMJ Open, 9(11), Article e033137. https://doi.org/10.1136/bmjopen-2019-033137",
     );
+  });
+
+  it("writes a study of the wider evidence with its page range and DOI (SOURCES.md §10.3)", () => {
+    expect(apaText(HASLAM_2019)).toBe(
+      "Haslam, C., Cruwys, T., Chang, M. X.-L., Bentley, S. V., Haslam, S. A., Dingle, G. A., & Jetten, J. (2019). GROUPS 4 HEALTH reduces loneliness and social anxiety in adults with psychological distress. Journal of Consulting and Clinical Psychology, 87(9), 787–801. https://doi.org/10.1037/ccp0000427",
+    );
+  });
+
+  it("ends a paper without a DOI with the publisher's address", () => {
+    expect(apaText(MUNFORD_2020)).toMatch(
+      /BMJ Open, 10\(2\), Article e033186\. http:\/\/bmjopen\.bmj\.com\/cgi\/content\/full\/10\/2\/e033186$/,
+    );
+  });
+
+  it("writes a paper not yet in an issue as an advance online publication, journal alone in italics", () => {
+    expect(apaText(BU_2024, { link: false })).toMatch(/\. British Journal of Psychiatry\. Advance online publication\.$/);
+    expect(
+      apaSegments(BU_2024)
+        .filter((s) => s.italic)
+        .map((s) => s.text),
+    ).toEqual(["British Journal of Psychiatry"]);
   });
 
   it("dates a web work to the day, or to the month when the day is not known", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bibtex, escapeTex } from "../../src/citation/bibtex.ts";
-import { BMJ_OPEN_2019, JHP_2022, NTU_RELEASE_2019 } from "../../src/citation/papers.ts";
+import { BMJ_OPEN_2019, JHP_2022, MUNFORD_2020, NTU_RELEASE_2019 } from "../../src/citation/papers.ts";
 
 describe("bibtex", () => {
   it("writes the paper as an @article with the title as published, its pages and DOI", () => {
@@ -21,6 +21,12 @@ describe("bibtex", () => {
     const entry = bibtex(BMJ_OPEN_2019);
     expect(entry).toContain("  eid = {e033137}");
     expect(entry).not.toContain("pages");
+  });
+
+  it("gives a paper without a DOI its publisher's address and no doi field", () => {
+    const entry = bibtex(MUNFORD_2020);
+    expect(entry).not.toContain("doi = ");
+    expect(entry).toContain(`url = {${MUNFORD_2020.url}}`);
   });
 
   it("writes a web work as @misc with an organisation author kept whole and the month when known", () => {

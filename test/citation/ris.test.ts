@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BMJ_OPEN_2019, JHP_2022, NTU_RELEASE_2020 } from "../../src/citation/papers.ts";
+import { BMJ_OPEN_2019, BU_2024, JHP_2022, MUNFORD_2020, NTU_RELEASE_2020 } from "../../src/citation/papers.ts";
 import { ris } from "../../src/citation/ris.ts";
 
 describe("ris", () => {
@@ -24,6 +24,15 @@ describe("ris", () => {
   it("puts an article number where the start page would go", () => {
     expect(ris(BMJ_OPEN_2019)).toContain("SP  - e033137");
     expect(ris(BMJ_OPEN_2019)).not.toContain("EP  - ");
+  });
+
+  it("leaves out what SOURCES.md does not give: no DO line without a DOI, no VL or IS for a paper not yet in an issue", () => {
+    const munford = ris(MUNFORD_2020).split("\n");
+    expect(munford.some((l) => l.startsWith("DO  - "))).toBe(false);
+    expect(munford).toContain(`UR  - ${MUNFORD_2020.url}`);
+    const bu = ris(BU_2024).split("\n");
+    expect(bu.some((l) => /^(VL|IS|DO) {2}- /.test(l))).toBe(false);
+    expect(bu).toEqual(expect.arrayContaining(["DA  - 2024/11/11", `UR  - ${BU_2024.url}`]));
   });
 
   it("writes a web work as an ELEC record with its date and medium", () => {
