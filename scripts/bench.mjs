@@ -84,7 +84,8 @@ function syntheticCopy(factor) {
     for (const file of originals) {
       const text = readFileSync(join(articles, file), "utf8").replace(
         /^title: "(.*)"$/m,
-        (_, t) => `title: ${JSON.stringify(`SYNTHETIC BENCHMARK COPY ${i}: ${t}`.slice(0, 120))}`,
+        // At most 60 characters: the schema stops a longer patient-page title.
+        (_, t) => `title: ${JSON.stringify(`Copy ${i}: ${t}`.slice(0, 60))}`,
       );
       writeFileSync(join(articles, `synthetic-${i}-${file}`), text);
     }
