@@ -19,6 +19,12 @@ const DESIGN_KEYS = {
 /** The sources a row names through its source_id. */
 const sourceOf = (sources: Source[], id: string) => sources.filter((s) => s.id === id);
 
+/** The two limits of a published 95% confidence interval as `<key>.ciLow` and `<key>.ciHigh`, at the three decimals printed. */
+function setInterval95(stats: Map<string, Stat>, key: string, [low, high]: [number, number], what: string, sources: Source[]): void {
+  stats.set(`${key}.ciLow`, { value: low, format: "decimal", decimals: 3, calculated: false, label: `Lower 95% CI, ${what}`, sources });
+  stats.set(`${key}.ciHigh`, { value: high, format: "decimal", decimals: 3, calculated: false, label: `Upper 95% CI, ${what}`, sources });
+}
+
 /**
  * Stats from the wider evidence (SOURCES §10), each named after its own study so that no number
  * can be read as the target study's: `reviews.cooper2022.uncontrolled`, `g4h.loneliness.g4h.d`,
@@ -107,22 +113,7 @@ export function evidenceStats(pkg: LoadedPackage, stats: Map<string, Stat>): voi
     const sources = sourceOf(munford.resource.sources, r.source_id);
     const what = `EQ-5D-5L difference, adjusted for ${r.adjustment.toLowerCase()} (Munford et al. 2017)`;
     stats.set(`${key}.difference`, { value: r.difference, format: "decimal", decimals: 3, calculated: false, label: what, sources });
-    stats.set(`${key}.ciLow`, {
-      value: r.ci_low,
-      format: "decimal",
-      decimals: 3,
-      calculated: false,
-      label: `Lower 95% CI, ${what}`,
-      sources,
-    });
-    stats.set(`${key}.ciHigh`, {
-      value: r.ci_high,
-      format: "decimal",
-      decimals: 3,
-      calculated: false,
-      label: `Upper 95% CI, ${what}`,
-      sources,
-    });
+    setInterval95(stats, key, [r.ci_low, r.ci_high], what, sources);
     if (r.step > 1)
       stats.set(`${key}.shareLeft`, {
         value: r.share_left,
@@ -147,22 +138,7 @@ export function evidenceStats(pkg: LoadedPackage, stats: Map<string, Stat>): voi
       sources,
     });
     stats.set(`${key}.qaly`, { value: r.qaly_gain, format: "decimal", decimals: 3, calculated: false, label: what, sources });
-    stats.set(`${key}.ciLow`, {
-      value: r.ci_low,
-      format: "decimal",
-      decimals: 3,
-      calculated: false,
-      label: `Lower 95% CI, ${what}`,
-      sources,
-    });
-    stats.set(`${key}.ciHigh`, {
-      value: r.ci_high,
-      format: "decimal",
-      decimals: 3,
-      calculated: false,
-      label: `Upper 95% CI, ${what}`,
-      sources,
-    });
+    setInterval95(stats, key, [r.ci_low, r.ci_high], what, sources);
   }
 
   const steffens = getResource(pkg, "steffens-2016-risk");
