@@ -3,8 +3,8 @@ import { RETENTION_METHODS, type RetentionRow } from "../analysis/retention.ts";
 import { isCalculated } from "../analysis/calculated.ts";
 import { formatNumber, formatPercent } from "../lib/format.ts";
 import { assertInDomain } from "./domain.ts";
-import { FONT_SIZE, palette } from "./palette.ts";
-import type { ParticipantFlowInput } from "./participant-flow.ts";
+import { palette } from "./palette.ts";
+import { waveFrame, waveName, type ParticipantFlowInput } from "./participant-flow.ts";
 import type { ChartModel } from "./types.ts";
 
 /**
@@ -24,7 +24,6 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
     throw new Error(
       `participantFlowSharesChart: its title says later waves reached a minority of entrants, but ${majority.wave} reached ${formatPercent(majority.share_of_entry)}`,
     );
-  const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
   const label = (row: RetentionRow) => formatPercent(row.share_of_entry);
   // The bars run from 0 to entry's own share (all of the entrants), as the counts chart runs to the count at entry.
   const domain = [0, entry.share_of_entry] as const;
@@ -72,19 +71,7 @@ export function participantFlowSharesChart({ retention, sources }: ParticipantFl
       Plot.plot({
         document,
         width,
-        height: narrow ? 210 : 180,
-        marginLeft: narrow ? 10 : 200,
-        marginRight: narrow ? 10 : 110,
-        marginTop: narrow ? 30 : 10,
-        style: { fontSize: `${FONT_SIZE}px` },
-        x: { axis: null, domain },
-        y: {
-          axis: narrow ? null : "left",
-          label: null,
-          domain: rows.map(waveName),
-          tickFormat: (d: string) => d,
-          padding: narrow ? 0.55 : 0.3,
-        },
+        ...waveFrame(rows, narrow, domain),
         marks: [
           Plot.barX(rows, { y: waveName, x: "share_of_entry", fill: palette.primary, className: "mark-primary" }),
           // A label that would run off a narrow chart sits inside its bar instead.

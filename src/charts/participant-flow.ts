@@ -14,6 +14,31 @@ export interface ParticipantFlowInput {
   sources: Source[];
 }
 
+/** A wave's name on the chart: "T1: about 4 months later". */
+export const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
+
+/**
+ * The frame both views of the counts/shares switch share (size, margins, one row per wave), so that
+ * switching between them moves no bar.
+ */
+export function waveFrame(rows: RetentionRow[], narrow: boolean, domain: readonly [number, number]) {
+  return {
+    height: narrow ? 210 : 180,
+    marginLeft: narrow ? 10 : 200,
+    marginRight: narrow ? 10 : 110,
+    marginTop: narrow ? 30 : 10,
+    style: { fontSize: `${FONT_SIZE}px` },
+    x: { axis: null, domain },
+    y: {
+      axis: narrow ? null : ("left" as const),
+      label: null,
+      domain: rows.map(waveName),
+      tickFormat: (d: string) => d,
+      padding: narrow ? 0.55 : 0.3,
+    },
+  };
+}
+
 /**
  * "Who answered at each wave": one bar per survey wave, counts as published, each labelled with
  * its count and its share of entrants (calculated). Bars are compared with entry only.
@@ -32,7 +57,6 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
     domain,
     `0 to the ${formatNumber(entry.n)} people surveyed at entry`,
   );
-  const waveName = (row: RetentionRow) => `${row.wave}: ${row.timing}`;
   const label = (row: RetentionRow) => `${formatNumber(row.n)} (${formatPercent(row.share_of_entry)})`;
   return {
     id: "participant-flow",
@@ -81,19 +105,7 @@ export function participantFlowChart({ retention, sources }: ParticipantFlowInpu
       Plot.plot({
         document,
         width,
-        height: narrow ? 210 : 180,
-        marginLeft: narrow ? 10 : 200,
-        marginRight: narrow ? 10 : 110,
-        marginTop: narrow ? 30 : 10,
-        style: { fontSize: `${FONT_SIZE}px` },
-        x: { axis: null, domain },
-        y: {
-          axis: narrow ? null : "left",
-          label: null,
-          domain: rows.map(waveName),
-          tickFormat: (d: string) => d,
-          padding: narrow ? 0.55 : 0.3,
-        },
+        ...waveFrame(rows, narrow, domain),
         marks: [
           Plot.barX(rows, { y: waveName, x: "n", fill: palette.primary, className: "mark-primary" }),
           // A label that would run off a narrow chart sits inside its bar instead.
